@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Runs inside dbus-run-session: unlocks gnome-keyring, then runs the tests.
+set -euo pipefail
+
+eval "$(printf 'ci-keyring-password' | gnome-keyring-daemon --unlock --components=secrets)"
+export GNOME_KEYRING_CONTROL
+echo "ci: gnome-keyring unlocked on ${DBUS_SESSION_BUS_ADDRESS}"
+
+# The README's test command, under a virtual display for the Electron tests.
+exec xvfb-run --auto-servernum npm test
