@@ -15,7 +15,9 @@ function createWindow(): BrowserWindow {
       nodeIntegration: false,
     },
   });
-  void window.loadFile(path.join(import.meta.dirname, '../renderer/index.html'));
+  void window.loadFile(
+    path.join(import.meta.dirname, '../renderer/index.html'),
+  );
   return window;
 }
 
