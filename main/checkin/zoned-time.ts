@@ -1,0 +1,126 @@
+// Conversions between instants and wall-clock dates and times in an IANA
+// time zone, without depending on the host's own zone.
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(zone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    formatters.set(zone, formatter);
+  }
+  return formatter;
+}
+
+interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+function wallClockAt(instantMs: number, zone: string): WallClock {
+  const parts = formatterFor(zone).formatToParts(new Date(instantMs));
+  const value = (type: Intl.DateTimeFormatPartTypes): number =>
+    Number(parts.find((part) => part.type === type)?.value ?? NaN);
+
+  return {
+    year: value('year'),
+    month: value('month'),
+    day: value('day'),
+    hour: value('hour'),
+    minute: value('minute'),
+    second: value('second'),
+  };
+}
+
+/** Zone offset from UTC at an instant, in milliseconds (east positive). */
+function offsetAt(instantMs: number, zone: string): number {
+  const wall = wallClockAt(instantMs, zone);
+  const wallAsUtc = Date.UTC(
+    wall.year,
+    wall.month - 1,
+    wall.day,
+    wall.hour,
+    wall.minute,
+    wall.second,
+  );
+  const wholeSeconds = Math.floor(instantMs / 1000) * 1000;
+  return wallAsUtc - wholeSeconds;
+}
+
+function parseDate(date: string): [number, number, number] {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) {
+    throw new RangeError(`Invalid date "${date}": expected "YYYY-MM-DD".`);
+  }
+  return [Number(match[1]), Number(match[2]), Number(match[3])];
+}
+
+function parseTime(time: string): [number, number] {
+  const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(time);
+  if (!match) {
+    throw new RangeError(`Invalid time "${time}": expected 24-hour "HH:mm".`);
+  }
+  return [Number(match[1]), Number(match[2])];
+}
+
+/**
+ * Converts a wall-clock date and time in `zone` to the instant it names.
+ * A time skipped by a daylight-saving jump moves forward by the jump (02:30
+ * on a spring-forward night becomes 03:30); a time that occurs twice in the
+ * autumn takes the earlier instant.
+ */
+export function zonedWallTimeToInstant(
+  date: string,
+  time: string,
+  zone: string,
+): Date {
+  const [year, month, day] = parseDate(date);
+  const [hour, minute] = parseTime(time);
+  const wallAsUtc = Date.UTC(year, month - 1, day, hour, minute);
+
+  // Zones change their offset at most once within a day, so the offsets a
+  // day before and a day after are the only candidates.
+  const offsetBefore = offsetAt(wallAsUtc - DAY_MS, zone);
+  const offsetAfter = offsetAt(wallAsUtc + DAY_MS, zone);
+  const candidates = [wallAsUtc - offsetBefore, wallAsUtc - offsetAfter];
+  const valid = candidates.filter(
+    (candidate) => offsetAt(candidate, zone) === wallAsUtc - candidate,
+  );
+
+  if (valid.length === 0) {
+    return new Date(wallAsUtc - offsetBefore);
+  }
+  return new Date(Math.min(...valid));
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+/** The calendar date "YYYY-MM-DD" of an instant in `zone`. */
+export function localDateIn(instant: Date, zone: string): string {
+  const wall = wallClockAt(instant.getTime(), zone);
+  return `${wall.year}-${pad(wall.month)}-${pad(wall.day)}`;
+}
+
+/** The date `days` calendar days after "YYYY-MM-DD" (negative goes back). */
+export function addDays(date: string, days: number): string {
+  const [year, month, day] = parseDate(date);
+  const shifted = new Date(Date.UTC(year, month - 1, day + days));
+  return shifted.toISOString().slice(0, 10);
+}
