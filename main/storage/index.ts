@@ -1,0 +1,2 @@
+export { openStorage, storagePath } from './database';
+export type * from './types';
