@@ -1,0 +1,226 @@
+// In-test stand-ins for parts that another module owns and that had not
+// landed when these tests were written. Each is replaced by the real part
+// as soon as it exists; the harness says which one it uses.
+import { randomBytes } from 'node:crypto';
+
+import {
+  SettingsSchema,
+  defaultSettings,
+  type IssuedKey,
+  type Settings,
+} from '../../../preload/contract';
+import type { CardService, IssueOptions } from '../../../main/checkin/types';
+import type {
+  Credentials,
+  CredentialStore,
+} from '../../../main/credentials/types';
+import { AppFailure } from '../../../main/errors';
+import type { SettingsStore, StaffPin } from '../../../main/settings/types';
+import type { CardRecord, Storage } from '../../../main/storage/types';
+
+/** Settings in memory, validated like the real store. */
+export function memorySettings(initial: Partial<Settings> = {}): SettingsStore {
+  let current: Settings = { ...defaultSettings, ...initial };
+  return {
+    get: () => current,
+    update(patch) {
+      const parsed = SettingsSchema.safeParse({ ...current, ...patch });
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new AppFailure({
+          code: 'invalid-request',
+          field: issue?.path.join('.') ?? '',
+          message: issue?.message ?? 'invalid settings',
+        });
+      }
+      current = parsed.data;
+      return current;
+    },
+    notice: () => undefined,
+  };
+}
+
+/** A PIN check with the real one's lockout rule: five wrong, one minute. */
+export function memoryPin(now: () => Date): StaffPin {
+  let pin: string | null = null;
+  let wrong = 0;
+  let lockedUntilMs = 0;
+
+  const verify = (candidate: string): Promise<void> => {
+    if (now().getTime() < lockedUntilMs) {
+      return Promise.reject(
+        new AppFailure({
+          code: 'pin-locked',
+          message: 'locked',
+          retryAfterMs: lockedUntilMs - now().getTime(),
+        }),
+      );
+    }
+    if (candidate === pin) {
+      wrong = 0;
+      return Promise.resolve();
+    }
+    wrong += 1;
+    if (wrong >= 5) {
+      wrong = 0;
+      lockedUntilMs = now().getTime() + 60_000;
+      return Promise.reject(
+        new AppFailure({
+          code: 'pin-locked',
+          message: 'locked',
+          retryAfterMs: 60_000,
+        }),
+      );
+    }
+    return Promise.reject(
+      new AppFailure({
+        code: 'pin-wrong',
+        message: 'wrong',
+        attemptsLeft: 5 - wrong,
+      }),
+    );
+  };
+
+  return {
+    isSet: () => pin !== null,
+    setInitial(next) {
+      if (pin !== null) {
+        return Promise.reject(
+          new AppFailure({ code: 'pin-already-set', message: 'set' }),
+        );
+      }
+      pin = next;
+      return Promise.resolve();
+    },
+    verify,
+    async change(current, next) {
+      await verify(current);
+      pin = next;
+    },
+    lockedUntil: () =>
+      now().getTime() < lockedUntilMs
+        ? new Date(lockedUntilMs).toISOString()
+        : null,
+  };
+}
+
+/** Credentials in memory; `available` false acts as a missing keychain. */
+export function memoryCredentials(available = true): CredentialStore {
+  let saved: Credentials | null = null;
+  const unavailable = () =>
+    new AppFailure({
+      code: 'credential-storage-unavailable',
+      message: 'Secure credential storage is not available.',
+    });
+  return {
+    availability: () =>
+      Promise.resolve(available ? 'available' : 'unavailable'),
+    save(credentials) {
+      if (!available) return Promise.reject(unavailable());
+      saved = { ...credentials };
+      return Promise.resolve();
+    },
+    read: () => Promise.resolve(saved),
+    savedAccountSid: () => Promise.resolve(saved?.accountSid ?? null),
+    delete() {
+      saved = null;
+      return Promise.resolve();
+    },
+    hasAny: () => Promise.resolve(saved !== null),
+  };
+}
+
+function toKey(card: CardRecord): IssuedKey {
+  return {
+    cardId: card.id,
+    cardNo: card.cardNo,
+    room: card.room,
+    validFrom: card.validFrom,
+    validUntil: card.validUntil,
+    smsSent: card.smsSent,
+    smsTo: null,
+    qrPng: 'iVBORw0KGgo=',
+  };
+}
+
+/**
+ * A card service that writes cards to the real storage without calling an
+ * API, with the one-active-card-per-stay rule. The calls it received are
+ * kept for assertions.
+ */
+export function storageOnlyCards(storage: Storage): CardService & {
+  calls: Array<{ method: string; args: unknown[] }>;
+} {
+  const calls: Array<{ method: string; args: unknown[] }> = [];
+
+  const requireCard = (cardId: number): CardRecord => {
+    const card = storage.cards.getById(cardId);
+    if (!card)
+      throw new AppFailure({ code: 'card-not-found', message: 'no card' });
+    return card;
+  };
+
+  const mint = (reservationId: number, options: Partial<IssueOptions>) => {
+    const reservation = storage.reservations.getById(reservationId);
+    if (!reservation) {
+      throw new AppFailure({
+        code: 'booking-not-found',
+        message: 'no booking',
+      });
+    }
+    return storage.cards.insert({
+      cardNo: randomBytes(8).toString('hex').toUpperCase(),
+      reservationId,
+      room: reservation.room,
+      validFrom: (options.validFrom ?? new Date()).toISOString(),
+      validUntil: (
+        options.validUntil ?? new Date(Date.now() + 86_400_000)
+      ).toISOString(),
+      smsSent: options.sendSms ?? false,
+      issuedAt: new Date().toISOString(),
+    });
+  };
+
+  return {
+    calls,
+    issue(reservationId, options) {
+      calls.push({ method: 'issue', args: [reservationId, options] });
+      const active = storage.cards.activeForReservation(reservationId);
+      return Promise.resolve(toKey(active ?? mint(reservationId, options)));
+    },
+    getKey(cardId) {
+      calls.push({ method: 'getKey', args: [cardId] });
+      return Promise.resolve(toKey(requireCard(cardId)));
+    },
+    resendSms(reservationId, actor) {
+      calls.push({ method: 'resendSms', args: [reservationId, actor] });
+      return Promise.resolve(toKey(mint(reservationId, { sendSms: true })));
+    },
+    cancel(cardId, actor) {
+      calls.push({ method: 'cancel', args: [cardId, actor] });
+      storage.cards.end(
+        requireCard(cardId).id,
+        'cancelled',
+        new Date().toISOString(),
+      );
+      return Promise.resolve(requireCard(cardId));
+    },
+    reportLost(cardId, wholeRoom, actor) {
+      calls.push({ method: 'reportLost', args: [cardId, wholeRoom, actor] });
+      storage.cards.end(
+        requireCard(cardId).id,
+        'lost',
+        new Date().toISOString(),
+      );
+      return Promise.resolve(requireCard(cardId));
+    },
+    extendStay(reservationId, date, time, actor) {
+      calls.push({
+        method: 'extendStay',
+        args: [reservationId, date, time, actor],
+      });
+      storage.reservations.setDeparture(reservationId, date, time);
+      return Promise.resolve(toKey(mint(reservationId, {})));
+    },
+  };
+}
