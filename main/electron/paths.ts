@@ -1,0 +1,40 @@
+import path from 'node:path';
+
+/**
+ * Returns the data folder: `LOBBYKEY_DATA_DIR` when it is set and not
+ * blank, the app's user-data folder otherwise. A relative override is
+ * resolved against the working directory.
+ */
+export function resolveDataDir(
+  env: NodeJS.ProcessEnv,
+  userDataPath: string,
+): string {
+  const override = env.LOBBYKEY_DATA_DIR?.trim();
+  return override ? path.resolve(override) : userDataPath;
+}
+
+/**
+ * Returns the log folder: `<data>/logs` under a `LOBBYKEY_DATA_DIR`
+ * override, so that a test run keeps its logs in its own folder, and the
+ * OS log folder (`app.getPath('logs')`) otherwise.
+ */
+export function resolveLogDir(
+  env: NodeJS.ProcessEnv,
+  dataDir: string,
+  osLogsPath: string,
+): string {
+  return env.LOBBYKEY_DATA_DIR?.trim()
+    ? path.join(dataDir, 'logs')
+    : osLogsPath;
+}
+
+/** The built files the shell loads, relative to `out/main/`. */
+export function builtPaths(mainDir: string): {
+  preload: string;
+  rendererIndex: string;
+} {
+  return {
+    preload: path.join(mainDir, '../preload/index.cjs'),
+    rendererIndex: path.join(mainDir, '../renderer/index.html'),
+  };
+}
