@@ -1,0 +1,47 @@
+import type { z } from 'zod';
+
+import type { LookupRequestSchema } from '../../preload/contract';
+import type { ReservationRecord } from '../storage/types';
+
+export type LookupRequest = z.output<typeof LookupRequestSchema>;
+type SecondFactor = LookupRequest['secondFactor'];
+
+/**
+ * Folds a surname for comparison: trimmed, inner spaces collapsed, lower
+ * case, accents removed ("Müller" and "MULLER" match). Chinese characters
+ * have no marks to strip and compare as given.
+ */
+export function foldSurname(surname: string): string {
+  return surname
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+}
+
+/** Whether a booking matches the guest's second factor. */
+export function matchesSecondFactor(
+  reservation: ReservationRecord,
+  factor: SecondFactor,
+): boolean {
+  if (factor.by === 'surname') {
+    const expected = foldSurname(reservation.lastName);
+    return expected !== '' && expected === foldSurname(factor.surname);
+  }
+  const digits = reservation.phoneE164?.replace(/\D/g, '') ?? '';
+  return digits.length >= 4 && digits.endsWith(factor.digits);
+}
+
+/** Bookings the first factor points at: a confirmation code or a phone. */
+export function findCandidates(
+  reservations: {
+    findByCode(code: string): ReservationRecord | null;
+    findByPhone(phoneE164: string): ReservationRecord[];
+  },
+  booking: LookupRequest['booking'],
+): ReservationRecord[] {
+  if (booking.by === 'phone') return reservations.findByPhone(booking.phone);
+  const found = reservations.findByCode(booking.code.trim());
+  return found ? [found] : [];
+}
