@@ -1,0 +1,69 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { defaultSettings, type Settings } from '../../../preload/contract';
+import { openStorage, storagePath } from '../../../main/storage';
+import type { NewReservation, Storage } from '../../../main/storage/types';
+
+/** A real SQLite database in its own temp folder. */
+export function openTempStorage(): {
+  storage: Storage;
+  dataDir: string;
+  cleanup: () => void;
+} {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'lobbykey-checkin-'));
+  const storage = openStorage(storagePath(dataDir));
+  return {
+    storage,
+    dataDir,
+    cleanup: () => {
+      storage.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Settings for a Berlin property whose locks run on Shanghai time. */
+export const berlinSettings: Settings = {
+  ...defaultSettings,
+  propertyTimeZone: 'Europe/Berlin',
+  communityTimeZone: 'Asia/Shanghai',
+  checkInTime: '15:00',
+  checkOutTime: '11:30',
+};
+
+export function booking(
+  overrides: Partial<NewReservation> = {},
+): NewReservation {
+  return {
+    confirmationCode: 'ABC123',
+    firstName: 'Anna',
+    lastName: 'Müller',
+    phoneE164: '+4915112345678',
+    areaCode: '49',
+    nationalNumber: '15112345678',
+    building: null,
+    floor: null,
+    room: '101',
+    arrivalDate: '2026-12-04',
+    arrivalTime: null,
+    departureDate: '2026-12-06',
+    departureTime: null,
+    ...overrides,
+  };
+}
+
+/** A clock tests move by hand. */
+export function manualClock(startIso: string) {
+  let nowMs = Date.parse(startIso);
+  return {
+    now: () => new Date(nowMs),
+    advance: (ms: number) => {
+      nowMs += ms;
+    },
+    set: (iso: string) => {
+      nowMs = Date.parse(iso);
+    },
+  };
+}
