@@ -3,106 +3,14 @@
 // as soon as it exists; the harness says which one it uses.
 import { randomBytes } from 'node:crypto';
 
-import {
-  SettingsSchema,
-  defaultSettings,
-  type IssuedKey,
-  type Settings,
-} from '../../../preload/contract';
+import type { IssuedKey } from '../../../preload/contract';
 import type { CardService, IssueOptions } from '../../../main/checkin/types';
 import type {
   Credentials,
   CredentialStore,
 } from '../../../main/credentials/types';
 import { AppFailure } from '../../../main/errors';
-import type { SettingsStore, StaffPin } from '../../../main/settings/types';
 import type { CardRecord, Storage } from '../../../main/storage/types';
-
-/** Settings in memory, validated like the real store. */
-export function memorySettings(initial: Partial<Settings> = {}): SettingsStore {
-  let current: Settings = { ...defaultSettings, ...initial };
-  return {
-    get: () => current,
-    update(patch) {
-      const parsed = SettingsSchema.safeParse({ ...current, ...patch });
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new AppFailure({
-          code: 'invalid-request',
-          field: issue?.path.join('.') ?? '',
-          message: issue?.message ?? 'invalid settings',
-        });
-      }
-      current = parsed.data;
-      return current;
-    },
-    notice: () => undefined,
-  };
-}
-
-/** A PIN check with the real one's lockout rule: five wrong, one minute. */
-export function memoryPin(now: () => Date): StaffPin {
-  let pin: string | null = null;
-  let wrong = 0;
-  let lockedUntilMs = 0;
-
-  const verify = (candidate: string): Promise<void> => {
-    if (now().getTime() < lockedUntilMs) {
-      return Promise.reject(
-        new AppFailure({
-          code: 'pin-locked',
-          message: 'locked',
-          retryAfterMs: lockedUntilMs - now().getTime(),
-        }),
-      );
-    }
-    if (candidate === pin) {
-      wrong = 0;
-      return Promise.resolve();
-    }
-    wrong += 1;
-    if (wrong >= 5) {
-      wrong = 0;
-      lockedUntilMs = now().getTime() + 60_000;
-      return Promise.reject(
-        new AppFailure({
-          code: 'pin-locked',
-          message: 'locked',
-          retryAfterMs: 60_000,
-        }),
-      );
-    }
-    return Promise.reject(
-      new AppFailure({
-        code: 'pin-wrong',
-        message: 'wrong',
-        attemptsLeft: 5 - wrong,
-      }),
-    );
-  };
-
-  return {
-    isSet: () => pin !== null,
-    setInitial(next) {
-      if (pin !== null) {
-        return Promise.reject(
-          new AppFailure({ code: 'pin-already-set', message: 'set' }),
-        );
-      }
-      pin = next;
-      return Promise.resolve();
-    },
-    verify,
-    async change(current, next) {
-      await verify(current);
-      pin = next;
-    },
-    lockedUntil: () =>
-      now().getTime() < lockedUntilMs
-        ? new Date(lockedUntilMs).toISOString()
-        : null,
-  };
-}
 
 /** Credentials in memory; `available` false acts as a missing keychain. */
 export function memoryCredentials(available = true): CredentialStore {

@@ -20,12 +20,8 @@ import { openStorage, storagePath } from '../../../main/storage';
 import type { Storage } from '../../../main/storage/types';
 import { createStaffHandlers } from '../../../main/staff/handlers';
 import type { StaffChannel, StaffDeps } from '../../../main/staff/types';
-import {
-  memoryCredentials,
-  memoryPin,
-  memorySettings,
-  storageOnlyCards,
-} from './fakes';
+import { openSettingsStore, openStaffPin } from '../../../main/settings';
+import { memoryCredentials, storageOnlyCards } from './fakes';
 
 export const TEST_PIN = '246813';
 
@@ -103,10 +99,13 @@ export function useStaffHarness(): (options?: HarnessOptions) => StaffHarness {
       },
     };
 
+    const settings = openSettingsStore(dataDir);
+    if (options.settings) settings.update(options.settings);
+
     const deps: StaffDeps = {
       storage,
-      settings: memorySettings(options.settings),
-      pin: memoryPin(now),
+      settings,
+      pin: openStaffPin(dataDir, { now: () => nowMs }),
       credentials: options.credentials ?? memoryCredentials(),
       cards: (options.cards ?? storageOnlyCards)(storage, now),
       outbox,

@@ -1,0 +1,32 @@
+import { useMemo } from 'react';
+
+/** Every IANA zone this runtime knows, plus `current` if it is missing. */
+export function timeZoneOptions(current: string): string[] {
+  const zones = Intl.supportedValuesOf('timeZone');
+  return zones.includes(current) ? zones : [current, ...zones];
+}
+
+/** A picker over the runtime's IANA time zones. */
+export function TimeZoneSelect(props: {
+  id: string;
+  describedBy: string | undefined;
+  value: string;
+  onChange: (zone: string) => void;
+}) {
+  const zones = useMemo(() => timeZoneOptions(props.value), [props.value]);
+
+  return (
+    <select
+      id={props.id}
+      aria-describedby={props.describedBy}
+      value={props.value}
+      onChange={(event) => props.onChange(event.target.value)}
+    >
+      {zones.map((zone) => (
+        <option key={zone} value={zone}>
+          {zone}
+        </option>
+      ))}
+    </select>
+  );
+}
