@@ -46,9 +46,9 @@ export function booking(
     building: null,
     floor: null,
     room: '101',
-    arrivalDate: '2026-12-04',
+    arrivalDate: '2036-12-04',
     arrivalTime: null,
-    departureDate: '2026-12-06',
+    departureDate: '2036-12-06',
     departureTime: null,
     ...overrides,
   };

@@ -19,7 +19,7 @@ let checkin: GuestCheckin;
 
 beforeEach(() => {
   ({ storage, cleanup } = openTempStorage());
-  clock = manualClock('2026-12-04T16:00:00Z');
+  clock = manualClock('2036-12-04T16:00:00Z');
   // No API client: these tests never reach card issuing.
   const cards = createCardService({
     storage,
@@ -132,7 +132,7 @@ describe('GuestCheckin.lookup', () => {
 
     const stay = await checkin.lookup(byCode('ABC123', 'Müller'));
 
-    expect(stay.departureAt).toBe('2026-12-06T10:30:00.000Z');
+    expect(stay.departureAt).toBe('2036-12-06T10:30:00.000Z');
   });
 
   it('delays lookups after the third miss', async () => {
@@ -171,20 +171,20 @@ describe('GuestCheckin.lookup', () => {
 
   it('rejects a guest before the check-in time', async () => {
     storage.reservations.create(booking());
-    clock.set('2026-12-04T13:00:00Z');
+    clock.set('2036-12-04T13:00:00Z');
 
     const detail = await failureOf(checkin.lookup(byCode('ABC123', 'Müller')));
 
     expect(detail).toMatchObject({
       code: 'booking-not-eligible',
       reason: 'not-yet-arrived',
-      opensAt: '2026-12-04T14:00:00.000Z',
+      opensAt: '2036-12-04T14:00:00.000Z',
     });
   });
 
   it('rejects a departed guest', async () => {
     storage.reservations.create(booking());
-    clock.set('2026-12-06T11:00:00Z');
+    clock.set('2036-12-06T11:00:00Z');
 
     const detail = await failureOf(checkin.lookup(byCode('ABC123', 'Müller')));
 

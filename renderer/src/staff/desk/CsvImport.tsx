@@ -9,6 +9,7 @@ import { useStaffT } from '../i18n';
 import { callStaff } from '../lib/call';
 import { ErrorNote } from '../ui/ErrorNote';
 import { Field } from '../ui/Field';
+import { Note } from '../ui/Note';
 
 type ImportReport = z.infer<typeof ImportReportSchema>;
 
@@ -86,9 +87,9 @@ function ImportResult(props: { report: ImportReport }) {
 
   return (
     <div data-testid="staff-import-report">
-      <p className="staff-note staff-note--ok" role="status">
+      <Note tone="ok">
         {t('import.summary', { imported, updated, rejected: rejected.length })}
-      </p>
+      </Note>
       {rejected.length > 0 && (
         <table className="staff-table" aria-label={t('import.rejectedRows')}>
           <thead>

@@ -12,6 +12,7 @@ import { usePropertyTimeZone, useStaffSettings } from '../stores/settings';
 import { Checkbox } from '../ui/Checkbox';
 import { ErrorNote } from '../ui/ErrorNote';
 import { Field } from '../ui/Field';
+import { Note } from '../ui/Note';
 
 /**
  * The card's default validity: from now (or the arrival, if later) to the
@@ -120,11 +121,7 @@ export function IssueCardForm(props: {
       >
         {busy ? t('issue.issuing') : t('issue.submit')}
       </button>
-      {problem && (
-        <p className="staff-note staff-note--error" role="alert">
-          {problem}
-        </p>
-      )}
+      {problem && <Note tone="error">{problem}</Note>}
       <ErrorNote error={error} />
     </div>
   );

@@ -8,6 +8,7 @@ import { useNow } from '../lib/use-now';
 import { useStaffSession } from '../stores/session';
 import { ErrorNote } from '../ui/ErrorNote';
 import { PIN_MAX, PinPad } from './PinPad';
+import { Note } from '../ui/Note';
 
 /** Reads whether a PIN exists and whether the pad is locked out. */
 export async function loadPinStatus(): Promise<AppError | null> {
@@ -175,11 +176,7 @@ function CreatePin() {
         onBackspace={backspace}
         onSubmit={submit}
       />
-      {mismatch && (
-        <p className="staff-note staff-note--error" role="alert">
-          {t('pin.mismatch')}
-        </p>
-      )}
+      {mismatch && <Note tone="error">{t('pin.mismatch')}</Note>}
       <ErrorNote error={error} />
     </div>
   );

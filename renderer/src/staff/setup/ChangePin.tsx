@@ -5,6 +5,7 @@ import { useStaffT } from '../i18n';
 import { callStaff } from '../lib/call';
 import { ErrorNote } from '../ui/ErrorNote';
 import { Field } from '../ui/Field';
+import { Note } from '../ui/Note';
 
 const PIN_PATTERN = /^\d{6,12}$/;
 
@@ -71,16 +72,8 @@ export function ChangePin() {
       >
         {t('changePin.submit')}
       </button>
-      {problem && (
-        <p className="staff-note staff-note--error" role="alert">
-          {problem}
-        </p>
-      )}
-      {done && (
-        <p className="staff-note staff-note--ok" role="status">
-          {t('changePin.done')}
-        </p>
-      )}
+      {problem && <Note tone="error">{problem}</Note>}
+      {done && <Note tone="ok">{t('changePin.done')}</Note>}
       <ErrorNote error={error} />
     </section>
   );

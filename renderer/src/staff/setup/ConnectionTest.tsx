@@ -5,6 +5,7 @@ import type { AppError, RoomTreeSchema } from '../../../../preload/contract';
 import { useStaffT } from '../i18n';
 import { callStaff } from '../lib/call';
 import { ErrorNote } from '../ui/ErrorNote';
+import { Note } from '../ui/Note';
 
 type RoomTree = z.infer<typeof RoomTreeSchema>;
 
@@ -49,13 +50,9 @@ export function ConnectionTest() {
         {busy ? t('connection.testing') : t('connection.test')}
       </button>
       {counts && (
-        <p
-          className="staff-note staff-note--ok"
-          role="status"
-          data-testid="staff-connection-result"
-        >
+        <Note tone="ok" testId="staff-connection-result">
           {t('connection.found', counts)}
-        </p>
+        </Note>
       )}
       <ErrorNote error={error} />
     </section>

@@ -7,6 +7,7 @@ import { useStaffSettings, type StaffSettingsView } from '../stores/settings';
 import { useConfirm } from '../ui/ConfirmDialog';
 import { ErrorNote } from '../ui/ErrorNote';
 import { Field } from '../ui/Field';
+import { Note } from '../ui/Note';
 
 /**
  * accountSid and authToken. The token field is write-only: it starts empty,
@@ -60,9 +61,7 @@ export function CredentialsSection(props: { view: StaffSettingsView }) {
     <section className="staff-card" aria-labelledby="staff-credentials-title">
       <h2 id="staff-credentials-title">{t('credentials.title')}</h2>
       {storageMissing && (
-        <p className="staff-note staff-note--error" role="alert">
-          {t('credentials.storageUnavailable')}
-        </p>
+        <Note tone="error">{t('credentials.storageUnavailable')}</Note>
       )}
       <Field
         label={t('credentials.accountSid')}
@@ -123,11 +122,7 @@ export function CredentialsSection(props: { view: StaffSettingsView }) {
           </button>
         )}
       </div>
-      {saved && (
-        <p className="staff-note staff-note--ok" role="status">
-          {t('credentials.savedNotice')}
-        </p>
-      )}
+      {saved && <Note tone="ok">{t('credentials.savedNotice')}</Note>}
       {!field && <ErrorNote error={error} />}
       {dialog}
     </section>

@@ -12,6 +12,7 @@ import { Checkbox, Fieldset } from '../ui/Checkbox';
 import { ErrorNote } from '../ui/ErrorNote';
 import { Field } from '../ui/Field';
 import { TimeZoneSelect } from './TimeZoneSelect';
+import { Note } from '../ui/Note';
 
 type TextKey =
   | 'apiBaseUrl'
@@ -198,11 +199,7 @@ export function SettingsForm(props: { settings: Settings }) {
         )}
       </div>
       {error && !field && <ErrorNote error={error} />}
-      {error && field && (
-        <p className="staff-note staff-note--error" role="alert">
-          {t('settings.fixFields')}
-        </p>
-      )}
+      {error && field && <Note tone="error">{t('settings.fixFields')}</Note>}
     </section>
   );
 }
