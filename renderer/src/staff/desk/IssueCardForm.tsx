@@ -75,38 +75,37 @@ export function IssueCardForm(props: {
     else setError(result.error);
   };
 
+  const wallTimeField = (
+    label: string,
+    value: string,
+    onChange: (value: string) => void,
+    hint?: string,
+  ) => (
+    <Field label={label} hint={hint}>
+      {({ id, describedBy }) => (
+        <input
+          id={id}
+          type="datetime-local"
+          aria-describedby={describedBy}
+          min={bounds.min}
+          max={bounds.max}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    </Field>
+  );
+
   return (
     <div className="staff-subform" data-testid="staff-issue-form">
       <div className="staff-grid">
-        <Field
-          label={t('issue.validFrom')}
-          hint={t('issue.zoneHint', { zone })}
-        >
-          {({ id, describedBy }) => (
-            <input
-              id={id}
-              type="datetime-local"
-              aria-describedby={describedBy}
-              min={bounds.min}
-              max={bounds.max}
-              value={from}
-              onChange={(event) => setFrom(event.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t('issue.validUntil')}>
-          {({ id, describedBy }) => (
-            <input
-              id={id}
-              type="datetime-local"
-              aria-describedby={describedBy}
-              min={bounds.min}
-              max={bounds.max}
-              value={until}
-              onChange={(event) => setUntil(event.target.value)}
-            />
-          )}
-        </Field>
+        {wallTimeField(
+          t('issue.validFrom'),
+          from,
+          setFrom,
+          t('issue.zoneHint', { zone }),
+        )}
+        {wallTimeField(t('issue.validUntil'), until, setUntil)}
       </div>
       <Checkbox
         label={t('issue.sendSms')}
