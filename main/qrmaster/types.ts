@@ -21,6 +21,11 @@ export interface QrMasterConfig {
   totalTimeoutMs?: number;
   /** Clock used for signing timestamps; tests move it. */
   now?: () => Date;
+  /**
+   * Retries of calls that may be repeated: tries in all (default 3) and the
+   * first backoff delay, doubled on each retry (default 200 ms).
+   */
+  retry?: { attempts?: number; baseDelayMs?: number };
 }
 
 /** Parameters of getLink, as the caller sees them. */
