@@ -2,27 +2,13 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 import { describe, expect, it } from 'vitest';
 
-import { isAppFailure } from '../../../main/errors';
 import { openStaffPin, staffPinPath } from '../../../main/settings';
 import type { AppError } from '../../../preload/contract';
-import { useTempDirs } from '../storage/temp-dir';
+import { rejectedAppError, useTempDirs } from '../storage/temp-dir';
 
 const PIN = '246810';
 const WRONG = '111111';
 const MINUTE = 60_000;
-
-/** Awaits `work` and returns the AppError it rejects with, or undefined. */
-async function rejection(
-  work: Promise<unknown>,
-): Promise<AppError | undefined> {
-  try {
-    await work;
-  } catch (error) {
-    if (isAppFailure(error)) return error.detail;
-    throw error;
-  }
-  return undefined;
-}
 
 /** Creates a clock that a test moves by hand. */
 function manualClock(start = Date.parse('2026-12-04T10:00:00.000Z')) {
@@ -38,7 +24,7 @@ function manualClock(start = Date.parse('2026-12-04T10:00:00.000Z')) {
 async function enterWrong(pin: ReturnType<typeof openStaffPin>, times: number) {
   const errors: (AppError | undefined)[] = [];
   for (let i = 0; i < times; i += 1)
-    errors.push(await rejection(pin.verify(WRONG)));
+    errors.push(await rejectedAppError(pin.verify(WRONG)));
   return errors;
 }
 
@@ -49,7 +35,7 @@ describe('staff PIN', () => {
     const pin = openStaffPin(tempDir());
 
     expect(pin.isSet()).toBe(false);
-    expect((await rejection(pin.verify(PIN)))?.code).toBe('pin-not-set');
+    expect((await rejectedAppError(pin.verify(PIN)))?.code).toBe('pin-not-set');
   });
 
   it('sets a PIN and verifies it', async () => {
@@ -103,7 +89,7 @@ describe('staff PIN', () => {
     const pin = openStaffPin(tempDir());
     await pin.setInitial(PIN);
 
-    expect((await rejection(pin.setInitial('999999')))?.code).toBe(
+    expect((await rejectedAppError(pin.setInitial('999999')))?.code).toBe(
       'pin-already-set',
     );
     await expect(pin.verify(PIN)).resolves.toBeUndefined();
@@ -114,7 +100,7 @@ describe('staff PIN', () => {
     async (value) => {
       const pin = openStaffPin(tempDir());
 
-      const error = await rejection(pin.setInitial(value));
+      const error = await rejectedAppError(pin.setInitial(value));
 
       expect(error?.code).toBe('invalid-request');
       expect(error?.field).toBe('pin');
@@ -153,7 +139,7 @@ describe('staff PIN', () => {
     await enterWrong(pin, 5);
     clock.advance(MINUTE - 1000);
 
-    const error = await rejection(pin.verify(PIN));
+    const error = await rejectedAppError(pin.verify(PIN));
 
     expect(error?.code).toBe('pin-locked');
     expect(error?.retryAfterMs).toBe(1000);
@@ -208,7 +194,7 @@ describe('staff PIN', () => {
     clock.advance(20_000);
 
     const after = openStaffPin(dir, clock);
-    const error = await rejection(after.verify(PIN));
+    const error = await rejectedAppError(after.verify(PIN));
 
     expect(error?.code).toBe('pin-locked');
     expect(error?.retryAfterMs).toBe(40_000);
@@ -220,7 +206,7 @@ describe('staff PIN', () => {
     await before.setInitial(PIN);
     await enterWrong(before, 3);
 
-    const error = await rejection(openStaffPin(dir).verify(WRONG));
+    const error = await rejectedAppError(openStaffPin(dir).verify(WRONG));
 
     expect(error?.attemptsLeft).toBe(1);
   });
@@ -230,7 +216,7 @@ describe('staff PIN', () => {
     await pin.setInitial(PIN);
 
     const errors = await Promise.all(
-      [1, 2, 3, 4, 5].map(() => rejection(pin.verify(WRONG))),
+      [1, 2, 3, 4, 5].map(() => rejectedAppError(pin.verify(WRONG))),
     );
 
     expect(errors.map((e) => e?.code).sort()).toEqual([
@@ -246,7 +232,7 @@ describe('staff PIN', () => {
     const pin = openStaffPin(tempDir());
     await pin.setInitial(PIN);
 
-    const error = await rejection(pin.change(WRONG, '13579135'));
+    const error = await rejectedAppError(pin.change(WRONG, '13579135'));
 
     expect(error?.code).toBe('pin-wrong');
     await expect(pin.verify(PIN)).resolves.toBeUndefined();
@@ -258,7 +244,7 @@ describe('staff PIN', () => {
 
     await pin.change(PIN, '13579135');
 
-    expect((await rejection(pin.verify(PIN)))?.code).toBe('pin-wrong');
+    expect((await rejectedAppError(pin.verify(PIN)))?.code).toBe('pin-wrong');
     await expect(pin.verify('13579135')).resolves.toBeUndefined();
   });
 
@@ -266,18 +252,18 @@ describe('staff PIN', () => {
     const pin = openStaffPin(tempDir());
     await pin.setInitial(PIN);
 
-    const error = await rejection(pin.change(PIN, '123'));
+    const error = await rejectedAppError(pin.change(PIN, '123'));
 
     expect(error?.field).toBe('newPin');
-    expect((await rejection(pin.verify(WRONG)))?.attemptsLeft).toBe(4);
+    expect((await rejectedAppError(pin.verify(WRONG)))?.attemptsLeft).toBe(4);
   });
 
   it('never puts the entered PIN in an error message', async () => {
     const pin = openStaffPin(tempDir());
     await pin.setInitial(PIN);
 
-    const wrong = await rejection(pin.verify('97531864'));
-    const malformed = await rejection(pin.verify('97531x'));
+    const wrong = await rejectedAppError(pin.verify('97531864'));
+    const malformed = await rejectedAppError(pin.verify('97531x'));
 
     expect(wrong?.message).not.toContain('97531864');
     expect(malformed?.message).not.toContain('97531x');

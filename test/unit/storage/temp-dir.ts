@@ -81,3 +81,16 @@ export function thrownAppError(work: () => unknown): AppError | undefined {
   }
   return undefined;
 }
+
+/** Awaits `work` and returns the AppError it rejects with, or undefined. */
+export async function rejectedAppError(
+  work: Promise<unknown>,
+): Promise<AppError | undefined> {
+  try {
+    await work;
+  } catch (error) {
+    if (isAppFailure(error)) return error.detail;
+    throw error;
+  }
+  return undefined;
+}
