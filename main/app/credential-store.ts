@@ -1,0 +1,20 @@
+import { createKeychainStore } from '../credentials';
+import type { CredentialStore } from '../credentials/types';
+import { createLogger } from '../logging/logger';
+import { createUnavailableCredentialStore } from './unavailable-credentials';
+
+const log = createLogger('services');
+
+/**
+ * Opens the keychain store. When the native keychain module cannot load,
+ * returns a store that reports `unavailable`, so the app still starts with
+ * issuing off instead of crashing.
+ */
+export async function openCredentialStore(): Promise<CredentialStore> {
+  try {
+    return await Promise.resolve(createKeychainStore());
+  } catch (error) {
+    log.error('keychain module failed to load; credentials unavailable', error);
+    return createUnavailableCredentialStore();
+  }
+}

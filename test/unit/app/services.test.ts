@@ -1,0 +1,265 @@
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { demoBookings } from '../../../main/app/demo-bookings';
+import type { RecordedRequest } from '../../../main/simulator';
+import { openStorage, storagePath } from '../../../main/storage';
+import { startTestServices, type TestServices } from '../../support/services';
+
+let running: TestServices | null = null;
+
+afterEach(async () => {
+  await running?.cleanup();
+  running = null;
+});
+
+async function startDemo(): Promise<TestServices> {
+  running = await startTestServices();
+  return running;
+}
+
+/** Card calls the simulator received; connection probes do not count. */
+async function simulatorRequests(
+  services: TestServices,
+): Promise<RecordedRequest[]> {
+  const url = new URL('sim/requests', services.services.simulatorUrl ?? '');
+  const response = await fetch(url);
+  const requests = (await response.json()) as RecordedRequest[];
+  return requests.filter((request) => request.action !== 'fetchRoomInfo');
+}
+
+const li = {
+  booking: { by: 'code', code: 'demo1001' },
+  secondFactor: { by: 'surname', surname: 'wang' },
+} as const;
+
+describe('startServices in demo mode', () => {
+  it('reports demo mode with issuing on', async () => {
+    const app = await startDemo();
+
+    const status = await app.call('app:get-status', {});
+
+    expect(status).toMatchObject({
+      ok: true,
+      value: { demo: true, issuing: { enabled: true }, version: '0.0.0-test' },
+    });
+    expect(app.services.simulatorUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+  });
+
+  it('finds a demo booking arriving today', async () => {
+    const app = await startDemo();
+
+    const result = await app.call('checkin:lookup', li);
+
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.guestName).toBe('Li Wang');
+    expect(result.value.phoneMasked).toBe('+86138****8000');
+  });
+
+  it('issues a demo card through the handlers', async () => {
+    const app = await startDemo();
+    const stay = await app.call('checkin:lookup', li);
+    if (!stay.ok) throw new Error(stay.error.message);
+
+    const key = await app.call('checkin:issue-card', {
+      ticket: stay.value.ticket,
+      sendSms: true,
+    });
+
+    expect(key.ok).toBe(true);
+    if (!key.ok) return;
+    expect(key.value.room).toBe('101');
+    expect(key.value.smsTo).toBe('+86138****8000');
+  });
+
+  it('shows the existing card on a repeat lookup', async () => {
+    const app = await startDemo();
+    const first = await app.call('checkin:lookup', li);
+    if (!first.ok) throw new Error(first.error.message);
+    const key = await app.call('checkin:issue-card', {
+      ticket: first.value.ticket,
+      sendSms: false,
+    });
+
+    const again = await app.call('checkin:lookup', li);
+
+    expect(again.ok && again.value.existingKey?.cardNo).toBe(
+      key.ok && key.value.cardNo,
+    );
+  });
+
+  it('rejects the tomorrow booking as not yet arrived', async () => {
+    const app = await startDemo();
+
+    const result = await app.call('checkin:lookup', {
+      booking: { by: 'code', code: 'DEMO1004' },
+      secondFactor: { by: 'surname', surname: 'Sato' },
+    });
+
+    expect(result.ok === false && result.error.reason).toBe('not-yet-arrived');
+  });
+
+  it('rejects the departed booking', async () => {
+    const app = await startDemo();
+
+    const result = await app.call('checkin:lookup', {
+      booking: { by: 'code', code: 'DEMO1005' },
+      secondFactor: { by: 'phone-digits', digits: '5678' },
+    });
+
+    expect(result.ok === false && result.error.reason).toBe('departed');
+  });
+
+  it('seeds the demo bookings once across restarts', async () => {
+    const first = await startTestServices();
+    await first.stop();
+    const second = await startTestServices({ dataDir: first.dataDir });
+    await second.stop();
+
+    const storage = openStorage(storagePath(first.dataDir));
+    const { total } = storage.reservations.list({});
+    storage.close();
+    await second.cleanup();
+
+    expect(total).toBe(demoBookings.length);
+  });
+
+  it('stops cleanly and frees the simulator port', async () => {
+    const app = await startTestServices();
+    const url = app.services.simulatorUrl ?? '';
+
+    await app.cleanup();
+
+    await expect(fetch(new URL('sim/requests', url))).rejects.toThrow();
+  });
+});
+
+describe('guest handlers reject bad input', () => {
+  async function ticketFor(app: TestServices): Promise<string> {
+    const stay = await app.call('checkin:lookup', li);
+    if (!stay.ok) throw new Error(stay.error.message);
+    return stay.value.ticket;
+  }
+
+  it('rejects a 5,000-digit mobile', async () => {
+    const app = await startDemo();
+    const ticket = await ticketFor(app);
+
+    const result = await app.callRaw('checkin:issue-card', {
+      ticket,
+      sendSms: true,
+      phone: `+${'1'.repeat(5000)}`,
+    });
+
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', field: 'phone' },
+    });
+    expect(
+      (await simulatorRequests(app)).filter((r) => r.action === 'getLink'),
+    ).toHaveLength(0);
+  });
+
+  it('rejects extra fields', async () => {
+    const app = await startDemo();
+    const ticket = await ticketFor(app);
+
+    const result = await app.callRaw('checkin:issue-card', {
+      ticket,
+      sendSms: true,
+      roomNo: '../../1',
+    });
+
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
+    expect(await simulatorRequests(app)).toHaveLength(0);
+  });
+
+  it('rejects a reservation id in place of a ticket', async () => {
+    const app = await startDemo();
+
+    const result = await app.callRaw('checkin:issue-card', {
+      reservationId: 1,
+      sendSms: true,
+    });
+
+    expect(result.ok).toBe(false);
+    expect(await simulatorRequests(app)).toHaveLength(0);
+  });
+
+  it('rejects a made-up ticket', async () => {
+    const app = await startDemo();
+
+    const result = await app.call('checkin:issue-card', {
+      ticket: 'x'.repeat(43),
+      sendSms: true,
+    });
+
+    expect(result.ok === false && result.error.code).toBe('ticket-expired');
+    expect(await simulatorRequests(app)).toHaveLength(0);
+  });
+
+  it('rejects a lookup with a 3-digit phone factor', async () => {
+    const app = await startDemo();
+
+    const result = await app.callRaw('checkin:lookup', {
+      booking: { by: 'code', code: 'DEMO1001' },
+      secondFactor: { by: 'phone-digits', digits: '800' },
+    });
+
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', field: 'secondFactor.digits' },
+    });
+  });
+
+  it('rejects an invalid entered number', async () => {
+    const app = await startDemo();
+    const ticket = await ticketFor(app);
+
+    const result = await app.call('checkin:issue-card', {
+      ticket,
+      sendSms: true,
+      phone: '+8600000000',
+    });
+
+    expect(result.ok === false && result.error.field).toBe('phone');
+    expect(await simulatorRequests(app)).toHaveLength(0);
+  });
+});
+
+describe('app handlers', () => {
+  it('forwards a renderer log line', async () => {
+    const app = await startDemo();
+
+    const result = await app.call('app:log', {
+      level: 'warn',
+      message: 'screen failed',
+    });
+
+    expect(result).toEqual({ ok: true, value: {} });
+  });
+
+  it('rejects exit-kiosk before a PIN is set', async () => {
+    const app = await startDemo();
+
+    const result = await app.call('app:exit-kiosk', { pin: '123456' });
+
+    expect(result.ok).toBe(false);
+  });
+
+  it('reports issuing off in live mode without credentials', async () => {
+    running = await startTestServices({ settings: { operatingMode: 'live' } });
+
+    const status = await running.call('app:get-status', {});
+
+    expect(status.ok).toBe(true);
+    if (!status.ok) return;
+    expect(status.value.issuing.enabled).toBe(false);
+    expect(['no-credentials', 'credential-storage-unavailable']).toContain(
+      status.value.issuing.reason,
+    );
+  });
+});
