@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { CardService } from '../../../main/checkin/types';
 import { sampleReservation } from '../storage/temp-dir';
 import { storageOnlyCards } from './fakes';
-import { useStaffHarness } from './harness';
+import { useStaffHarness, type CardServiceParts } from './harness';
 
 // The sample stay in Asia/Shanghai: 4 December 14:00 to 6 December 11:30.
 const ARRIVAL = '2026-12-04T06:00:00.000Z';
@@ -15,9 +15,7 @@ const DEPARTURE = '2026-12-06T03:30:00.000Z';
 describe('card handler checks', () => {
   const harness = useStaffHarness();
   let cards: ReturnType<typeof storageOnlyCards>;
-  const recordingCards = (
-    storage: Parameters<typeof storageOnlyCards>[0],
-  ): CardService => {
+  const recordingCards = ({ storage }: CardServiceParts): CardService => {
     cards = storageOnlyCards(storage);
     return cards;
   };

@@ -69,7 +69,7 @@ describe('group issue', () => {
     const cards = scriptedCards(() => ({ cardNo: 'x' }));
     let service: ReturnType<ReturnType<typeof scriptedCards>> | undefined;
     const staff = harness({
-      cards: (storage) => (service = cards(storage)),
+      cards: ({ storage }) => (service = cards(storage)),
     });
     await staff.unlock();
     const ids = seed(staff, 40);
@@ -85,9 +85,10 @@ describe('group issue', () => {
 
   it('returns one result per reservation in request order', async () => {
     const staff = harness({
-      cards: scriptedCards((id) =>
-        id % 3 === 0 ? { failWith: 'api-error' } : { cardNo: 'x' },
-      ),
+      cards: ({ storage }) =>
+        scriptedCards((id) =>
+          id % 3 === 0 ? { failWith: 'api-error' } : { cardNo: 'x' },
+        )(storage),
     });
     await staff.unlock();
     const ids = seed(staff, 12).reverse();
@@ -159,7 +160,9 @@ describe('group issue', () => {
   it('stops starting rows once the network is unavailable', async () => {
     let service: ReturnType<ReturnType<typeof scriptedCards>> | undefined;
     const cards = scriptedCards(() => ({ failWith: 'network-unavailable' }));
-    const staff = harness({ cards: (storage) => (service = cards(storage)) });
+    const staff = harness({
+      cards: ({ storage }) => (service = cards(storage)),
+    });
     await staff.unlock();
     const ids = seed(staff, 30);
 

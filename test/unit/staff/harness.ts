@@ -20,14 +20,25 @@ import { openStorage, storagePath } from '../../../main/storage';
 import type { Storage } from '../../../main/storage/types';
 import { createStaffHandlers } from '../../../main/staff/handlers';
 import type { StaffChannel, StaffDeps } from '../../../main/staff/types';
-import { openSettingsStore, openStaffPin } from '../../../main/settings';
+import {
+  openSettingsStore,
+  openStaffPin,
+  type SettingsStore,
+} from '../../../main/settings';
 import { memoryCredentials, storageOnlyCards } from './fakes';
 
 export const TEST_PIN = '246813';
 
+/** What a card service built for the harness may use. */
+export interface CardServiceParts {
+  storage: Storage;
+  settings: SettingsStore;
+  now: () => Date;
+}
+
 export interface HarnessOptions {
   settings?: Partial<Settings>;
-  cards?: (storage: Storage, now: () => Date) => CardService;
+  cards?: (parts: CardServiceParts) => CardService;
   api?: () => QrMasterApi | null;
   credentials?: CredentialStore;
 }
@@ -107,7 +118,9 @@ export function useStaffHarness(): (options?: HarnessOptions) => StaffHarness {
       settings,
       pin: openStaffPin(dataDir, { now: () => nowMs }),
       credentials: options.credentials ?? memoryCredentials(),
-      cards: (options.cards ?? storageOnlyCards)(storage, now),
+      cards: options.cards
+        ? options.cards({ storage, settings, now })
+        : storageOnlyCards(storage),
       outbox,
       api: options.api ?? (() => null),
       reconfigure: () => {
