@@ -34,6 +34,8 @@ export interface GuestCheckinDeps {
 export class GuestCheckin {
   private readonly limiter: LookupLimiter;
   private readonly tickets: TicketBook;
+  /** Stays whose last issue ended with an unknown outcome. */
+  private readonly unknownOutcomes = new Set<number>();
 
   constructor(private readonly deps: GuestCheckinDeps) {
     this.limiter = new LookupLimiter(deps.now);
@@ -71,17 +73,29 @@ export class GuestCheckin {
     };
   }
 
+  /**
+   * Issues the stay's card, or returns the one it has. An unknown outcome
+   * is remembered so that the stay cannot also be queued: the server may
+   * already have made a card and texted it.
+   */
   async issueCard(request: {
     ticket: string;
     sendSms: boolean;
     phone?: string | undefined;
   }): Promise<IssuedKey> {
     const reservation = this.eligibleStay(request.ticket).reservation;
-    return this.deps.cards.issue(reservation.id, {
-      sendSms: request.sendSms,
-      ...(request.phone ? { phoneE164: request.phone } : {}),
-      actor: 'guest',
-    });
+    try {
+      return await this.deps.cards.issue(reservation.id, {
+        sendSms: request.sendSms,
+        ...(request.phone ? { phoneE164: request.phone } : {}),
+        actor: 'guest',
+      });
+    } catch (error) {
+      if (isAppFailure(error) && error.detail.code === 'outcome-unknown') {
+        this.unknownOutcomes.add(reservation.id);
+      }
+      throw error;
+    }
   }
 
   /** Stores the check-in in the outbox, to be texted once the API answers. */
@@ -90,6 +104,12 @@ export class GuestCheckin {
     smsTo: string;
   } {
     const { reservation, times } = this.eligibleStay(request.ticket);
+    if (this.unknownOutcomes.has(reservation.id)) {
+      throw new AppFailure({
+        code: 'conflict',
+        message: `An earlier card request for booking ${reservation.confirmationCode} may have reached QR Master; staff must check before queuing another.`,
+      });
+    }
     const queued = queueCheckin(this.deps.storage, {
       reservation,
       times,

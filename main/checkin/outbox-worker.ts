@@ -53,7 +53,8 @@ export function createOutboxWorker(
 class SerialOutboxWorker implements RunningOutboxWorker {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
-  private stopped = true;
+  private started = false;
+  private stopping = false;
   private readonly firstRetryMs: number;
   private readonly maxRetryMs: number;
   private readonly random: () => number;
@@ -65,14 +66,14 @@ class SerialOutboxWorker implements RunningOutboxWorker {
   }
 
   start(): void {
-    this.stopped = false;
+    this.started = true;
     this.settleInterrupted();
     log.info('outbox worker started');
     this.schedule(0);
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
+    this.stopping = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     await this.running;
@@ -101,7 +102,7 @@ class SerialOutboxWorker implements RunningOutboxWorker {
   }
 
   private schedule(delayMs: number): void {
-    if (this.stopped) return;
+    if (!this.started || this.stopping) return;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = null;
@@ -123,7 +124,7 @@ class SerialOutboxWorker implements RunningOutboxWorker {
   private async sendDue(): Promise<void> {
     const { outbox } = this.options.storage;
     for (;;) {
-      if (this.stopped) return;
+      if (this.stopping) return;
       const row = outbox.nextDue(this.options.now());
       if (!row) return;
       await this.send(row);

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { demoBookings } from '../../../main/app/demo-bookings';
 import type { RecordedRequest } from '../../../main/simulator';
@@ -261,5 +261,73 @@ describe('app handlers', () => {
     expect(['no-credentials', 'credential-storage-unavailable']).toContain(
       status.value.issuing.reason,
     );
+  });
+});
+
+describe('status events', () => {
+  it('pushes online once the first probe answers', async () => {
+    const app = await startDemo();
+
+    await vi.waitFor(() =>
+      expect(app.statuses.at(-1)?.connection).toBe('online'),
+    );
+  });
+
+  it('pushes the outbox length of a queued check-in', async () => {
+    const app = await startDemo();
+    const stay = await app.call('checkin:lookup', li);
+    if (!stay.ok) throw new Error(stay.error.message);
+
+    const queued = await app.call('checkin:queue-offline', {
+      ticket: stay.value.ticket,
+    });
+
+    expect(queued.ok && queued.value.smsTo).toBe('+86138****8000');
+    await vi.waitFor(() =>
+      expect(app.statuses.some((status) => status.outboxLength === 1)).toBe(
+        true,
+      ),
+    );
+    await vi.waitFor(() => expect(app.statuses.at(-1)?.outboxLength).toBe(0));
+  });
+
+  it('pushes offline when the API stops answering', async () => {
+    const app = await startDemo();
+    const stay = await app.call('checkin:lookup', li);
+    if (!stay.ok) throw new Error(stay.error.message);
+    await fetch(new URL('sim/faults', app.services.simulatorUrl ?? ''), {
+      method: 'POST',
+      body: JSON.stringify({ action: '*', kind: 'reset' }),
+    });
+
+    const issued = await app.call('checkin:issue-card', {
+      ticket: stay.value.ticket,
+      sendSms: true,
+    });
+
+    expect(issued.ok === false && issued.error.code).toBe('outcome-unknown');
+    await vi.waitFor(() =>
+      expect(app.statuses.at(-1)?.connection).toBe('offline'),
+    );
+  });
+
+  it('refuses to queue a stay whose card request may have reached the API', async () => {
+    const app = await startDemo();
+    const stay = await app.call('checkin:lookup', li);
+    if (!stay.ok) throw new Error(stay.error.message);
+    await fetch(new URL('sim/faults', app.services.simulatorUrl ?? ''), {
+      method: 'POST',
+      body: JSON.stringify({ action: 'getLink', kind: 'drop-response' }),
+    });
+    await app.call('checkin:issue-card', {
+      ticket: stay.value.ticket,
+      sendSms: true,
+    });
+
+    const queued = await app.call('checkin:queue-offline', {
+      ticket: stay.value.ticket,
+    });
+
+    expect(queued.ok === false && queued.error.code).toBe('conflict');
   });
 });
