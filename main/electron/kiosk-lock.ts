@@ -1,14 +1,16 @@
 import type { BrowserWindow } from 'electron';
 
-import type { AppServices } from '../app/types';
 import type { Handlers } from '../ipc/dispatch';
 import { createLogger } from '../logging/logger';
 
 const log = createLogger('kiosk-lock');
 
 /**
- * Holds the window open while the kiosk is locked. Closing then needs the
- * staff PIN through `app:exit-kiosk`, which unlocks first.
+ * Holds the window open while the kiosk is locked: a close from the window
+ * manager (Alt+F4, a close button, Ctrl+W) is prevented. Leaving needs the
+ * staff PIN through `app:exit-kiosk`, which unlocks first. The shell also
+ * unlocks on `before-quit`, so an `app.quit()` (the updater, an OS log-off,
+ * the Dock's Quit item on macOS, a test driver) still ends the app.
  */
 export class KioskLock {
   private locked: boolean;
@@ -37,17 +39,12 @@ export class KioskLock {
 }
 
 /**
- * Wraps the `app:exit-kiosk` handler: the staff PIN is verified here first
- * (a wrong PIN throws the typed failure and nothing else happens), then the
- * service's own handler runs, then `leave` unlocks the kiosk and quits.
+ * Wraps the `app:exit-kiosk` handler, which verifies the staff PIN: when it
+ * resolves, `leave` unlocks the kiosk and quits. A wrong or locked PIN
+ * rejects with its typed failure, and the kiosk stays.
  */
-export function withKioskExit(
-  handlers: Handlers,
-  services: Pick<AppServices, 'verifyStaffPin'>,
-  leave: () => void,
-): Handlers {
+export function withKioskExit(handlers: Handlers, leave: () => void): Handlers {
   const exitKiosk: Handlers['app:exit-kiosk'] = async (request) => {
-    await services.verifyStaffPin(request.pin);
     const response = await handlers['app:exit-kiosk'](request);
 
     log.info('staff PIN verified; leaving kiosk mode');

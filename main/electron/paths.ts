@@ -14,18 +14,11 @@ export function resolveDataDir(
 }
 
 /**
- * Returns the log folder: `<data>/logs` under a `LOBBYKEY_DATA_DIR`
- * override, so that a test run keeps its logs in its own folder, and the
- * OS log folder (`app.getPath('logs')`) otherwise.
+ * Returns the log folder, `<data>/logs`: the folder startServices logs to,
+ * so that the shell's first lines land in the same file.
  */
-export function resolveLogDir(
-  env: NodeJS.ProcessEnv,
-  dataDir: string,
-  osLogsPath: string,
-): string {
-  return env.LOBBYKEY_DATA_DIR?.trim()
-    ? path.join(dataDir, 'logs')
-    : osLogsPath;
+export function logDirFor(dataDir: string): string {
+  return path.join(dataDir, 'logs');
 }
 
 /** The built files the shell loads, relative to `out/main/`. */

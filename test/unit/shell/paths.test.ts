@@ -6,8 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import {
   builtPaths,
+  logDirFor,
   resolveDataDir,
-  resolveLogDir,
 } from '../../../main/electron/paths';
 import { readUpdateSchedule } from '../../../main/electron/update-settings';
 import { defaultSettings } from '../../../preload/contract';
@@ -30,17 +30,9 @@ describe('resolveDataDir', () => {
   });
 });
 
-describe('resolveLogDir', () => {
-  it('keeps logs in the overridden data folder', () => {
-    const env = { LOBBYKEY_DATA_DIR: '/tmp/kiosk-a' };
-
-    expect(resolveLogDir(env, '/tmp/kiosk-a', '/os/logs')).toBe(
-      path.join('/tmp/kiosk-a', 'logs'),
-    );
-  });
-
-  it('uses the OS log folder otherwise', () => {
-    expect(resolveLogDir({}, '/u', '/os/logs')).toBe('/os/logs');
+describe('logDirFor', () => {
+  it('keeps logs in the data folder', () => {
+    expect(logDirFor('/tmp/kiosk-a')).toBe(path.join('/tmp/kiosk-a', 'logs'));
   });
 });
 
