@@ -3,7 +3,12 @@ import { createQrMasterClient } from '../../../main/qrmaster';
 import type { QrMasterApi, QrMasterConfig } from '../../../main/qrmaster/types';
 import { startSimulator } from '../../../main/simulator';
 import type { Storage } from '../../../main/storage/types';
-import { berlinSettings, manualClock, openTempStorage } from './fixtures';
+import {
+  berlinSettings,
+  booking,
+  manualClock,
+  openTempStorage,
+} from './fixtures';
 
 export type Simulator = Awaited<ReturnType<typeof startSimulator>>;
 
@@ -49,6 +54,11 @@ export async function startCardFixture(
     api,
     cards,
     outcomes,
+    /** A Berlin stay in the simulator's building 1, floor 1, room 102. */
+    createStay: (overrides: Parameters<typeof booking>[0] = {}) =>
+      storage.reservations.create(
+        booking({ building: '1', floor: '1', room: '102', ...overrides }),
+      ),
     getLinks: () =>
       simulator.requests().filter((request) => request.action === 'getLink'),
     auditActions: (store: Storage = storage) =>

@@ -1,29 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { isAppFailure } from '../../../main/errors';
-import { booking } from './fixtures';
+import { failureOf } from './fixtures';
 import { startCardFixture } from './card-fixture';
 
 type Fixture = Awaited<ReturnType<typeof startCardFixture>>;
 let fixture: Fixture;
 
 afterEach(() => fixture.stop());
-
-function createStay(overrides: Parameters<typeof booking>[0] = {}) {
-  return fixture.storage.reservations.create(
-    booking({ building: '1', floor: '1', room: '102', ...overrides }),
-  );
-}
-
-async function failureOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    if (isAppFailure(error)) return error.detail;
-    throw error;
-  }
-  return null;
-}
 
 function smsCount(): number {
   return fixture.simulator.cards().reduce((sum, card) => sum + card.smsSent, 0);
@@ -32,7 +15,7 @@ function smsCount(): number {
 describe('card issue with an unknown outcome', () => {
   it('sends at most one SMS when the response is dropped', async () => {
     fixture = await startCardFixture();
-    const { id } = createStay();
+    const { id } = fixture.createStay();
     fixture.simulator.injectFault('getLink', {
       kind: 'drop-response',
       count: 1,
@@ -52,7 +35,7 @@ describe('card issue with an unknown outcome', () => {
 
   it('audits the unknown outcome and the follow-up', async () => {
     fixture = await startCardFixture();
-    const { id } = createStay();
+    const { id } = fixture.createStay();
     fixture.simulator.injectFault('getLink', {
       kind: 'drop-response',
       count: 1,
@@ -71,7 +54,7 @@ describe('card issue with an unknown outcome', () => {
 
   it('follows up once after a client timeout', async () => {
     fixture = await startCardFixture({ client: { totalTimeoutMs: 300 } });
-    const { id } = createStay();
+    const { id } = fixture.createStay();
     fixture.simulator.injectFault('getLink', {
       kind: 'delay',
       ms: 1500,
@@ -94,7 +77,7 @@ describe('card issue with an unknown outcome', () => {
 
   it('stops after the follow-up also goes unanswered', async () => {
     fixture = await startCardFixture();
-    const { id } = createStay();
+    const { id } = fixture.createStay();
     fixture.simulator.injectFault('getLink', {
       kind: 'drop-response',
       count: 2,
@@ -112,7 +95,7 @@ describe('card issue with an unknown outcome', () => {
 
   it('makes no follow-up for an outbox row', async () => {
     fixture = await startCardFixture();
-    const { id } = createStay();
+    const { id } = fixture.createStay();
     fixture.simulator.injectFault('getLink', {
       kind: 'drop-response',
       count: 1,
@@ -127,10 +110,24 @@ describe('card issue with an unknown outcome', () => {
   });
 });
 
+/** Two stays in room 102 with a card each, as for a shared room. */
+async function issueTwoCardsInOneRoom() {
+  const first = fixture.createStay();
+  const second = fixture.createStay({
+    confirmationCode: 'XYZ789',
+    lastName: 'Roe',
+  });
+  const options = { sendSms: false, actor: 'staff' } as const;
+  return [
+    await fixture.cards.issue(first.id, options),
+    await fixture.cards.issue(second.id, options),
+  ] as const;
+}
+
 describe('card replacement and ending', () => {
   it('resends by SMS with a new card and cancels the old one', async () => {
     fixture = await startCardFixture();
-    const { id } = createStay();
+    const { id } = fixture.createStay();
     const first = await fixture.cards.issue(id, {
       sendSms: false,
       actor: 'guest',
@@ -152,7 +149,7 @@ describe('card replacement and ending', () => {
 
   it('cancels a card on the server and locally', async () => {
     fixture = await startCardFixture();
-    const { id } = createStay();
+    const { id } = fixture.createStay();
     const key = await fixture.cards.issue(id, {
       sendSms: false,
       actor: 'guest',
@@ -167,7 +164,7 @@ describe('card replacement and ending', () => {
 
   it('rejects cancelling a card twice', async () => {
     fixture = await startCardFixture();
-    const { id } = createStay();
+    const { id } = fixture.createStay();
     const key = await fixture.cards.issue(id, {
       sendSms: false,
       actor: 'guest',
@@ -181,16 +178,7 @@ describe('card replacement and ending', () => {
 
   it('marks every active card of the room lost for wholeRoom', async () => {
     fixture = await startCardFixture();
-    const first = createStay();
-    const second = createStay({ confirmationCode: 'XYZ789', lastName: 'Roe' });
-    const keyA = await fixture.cards.issue(first.id, {
-      sendSms: false,
-      actor: 'staff',
-    });
-    const keyB = await fixture.cards.issue(second.id, {
-      sendSms: false,
-      actor: 'staff',
-    });
+    const [keyA, keyB] = await issueTwoCardsInOneRoom();
 
     await fixture.cards.reportLost(keyA.cardId, true, 'staff');
 
@@ -204,16 +192,7 @@ describe('card replacement and ending', () => {
 
   it('marks only the one card lost without wholeRoom', async () => {
     fixture = await startCardFixture();
-    const first = createStay();
-    const second = createStay({ confirmationCode: 'XYZ789', lastName: 'Roe' });
-    const keyA = await fixture.cards.issue(first.id, {
-      sendSms: false,
-      actor: 'staff',
-    });
-    const keyB = await fixture.cards.issue(second.id, {
-      sendSms: false,
-      actor: 'staff',
-    });
+    const [keyA, keyB] = await issueTwoCardsInOneRoom();
 
     await fixture.cards.reportLost(keyA.cardId, false, 'staff');
 
@@ -222,7 +201,7 @@ describe('card replacement and ending', () => {
 
   it('extends the stay with a new card ending then', async () => {
     fixture = await startCardFixture();
-    const { id } = createStay();
+    const { id } = fixture.createStay();
     const first = await fixture.cards.issue(id, {
       sendSms: false,
       actor: 'guest',
@@ -248,7 +227,7 @@ describe('card replacement and ending', () => {
 
   it('keeps the old departure when the new card fails', async () => {
     fixture = await startCardFixture();
-    const { id } = createStay();
+    const { id } = fixture.createStay();
     const first = await fixture.cards.issue(id, {
       sendSms: false,
       actor: 'guest',

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { isAppFailure } from '../../../main/errors';
-import { booking } from './fixtures';
+import { failureOf } from './fixtures';
 import { startCardFixture } from './card-fixture';
 
 type Fixture = Awaited<ReturnType<typeof startCardFixture>>;
@@ -13,26 +12,9 @@ beforeEach(async () => {
 
 afterEach(() => fixture.stop());
 
-/** A Berlin stay in the simulator's building 1, floor 1, room 102. */
-function createStay(overrides: Parameters<typeof booking>[0] = {}) {
-  return fixture.storage.reservations.create(
-    booking({ building: '1', floor: '1', room: '102', ...overrides }),
-  );
-}
-
-async function failureOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    if (isAppFailure(error)) return error.detail;
-    throw error;
-  }
-  return null;
-}
-
 describe('card issue', () => {
   it('makes one getLink for ten concurrent calls', async () => {
-    const { id } = createStay();
+    const { id } = fixture.createStay();
 
     const keys = await Promise.all(
       Array.from({ length: 10 }, () =>
@@ -45,7 +27,7 @@ describe('card issue', () => {
   });
 
   it('returns the active card on a repeat check-in', async () => {
-    const { id } = createStay();
+    const { id } = fixture.createStay();
     const first = await fixture.cards.issue(id, {
       sendSms: false,
       actor: 'guest',
@@ -62,7 +44,7 @@ describe('card issue', () => {
   });
 
   it('sends the end at 11:30 Berlin as 18:30 Shanghai time', async () => {
-    const { id } = createStay();
+    const { id } = fixture.createStay();
 
     await fixture.cards.issue(id, { sendSms: false, actor: 'guest' });
 
@@ -73,7 +55,7 @@ describe('card issue', () => {
 
   it('starts the card at arrival when the guest is early', async () => {
     fixture.clock.set('2036-12-04T09:00:00Z');
-    const { id } = createStay();
+    const { id } = fixture.createStay();
 
     const key = await fixture.cards.issue(id, {
       sendSms: false,
@@ -85,7 +67,7 @@ describe('card issue', () => {
   });
 
   it('sends the fields the guest chose', async () => {
-    const { id } = createStay();
+    const { id } = fixture.createStay();
 
     await fixture.cards.issue(id, { sendSms: true, actor: 'guest' });
 
@@ -102,7 +84,7 @@ describe('card issue', () => {
   });
 
   it('sends sendSms 0 when the guest turns SMS off', async () => {
-    const { id } = createStay();
+    const { id } = fixture.createStay();
 
     const key = await fixture.cards.issue(id, {
       sendSms: false,
@@ -114,7 +96,7 @@ describe('card issue', () => {
   });
 
   it('texts a number the guest entered and keeps it', async () => {
-    const { id } = createStay();
+    const { id } = fixture.createStay();
 
     const key = await fixture.cards.issue(id, {
       sendSms: true,
@@ -133,7 +115,11 @@ describe('card issue', () => {
   });
 
   it('omits buildNo and floorNo when the booking has none', async () => {
-    const { id } = createStay({ building: null, floor: null, room: '201' });
+    const { id } = fixture.createStay({
+      building: null,
+      floor: null,
+      room: '201',
+    });
 
     await fixture.cards.issue(id, { sendSms: false, actor: 'guest' });
 
@@ -144,7 +130,7 @@ describe('card issue', () => {
   });
 
   it('writes the issue to the audit log without the full phone', async () => {
-    const { id } = createStay();
+    const { id } = fixture.createStay();
 
     await fixture.cards.issue(id, { sendSms: true, actor: 'guest' });
 
@@ -163,7 +149,7 @@ describe('card issue', () => {
   });
 
   it('rejects a booking without departure before any call', async () => {
-    const { id } = createStay({ departureDate: null });
+    const { id } = fixture.createStay({ departureDate: null });
 
     const detail = await failureOf(
       fixture.cards.issue(id, { sendSms: false, actor: 'staff' }),
@@ -174,7 +160,7 @@ describe('card issue', () => {
   });
 
   it('rejects room "../../1" before any call', async () => {
-    const { id } = createStay({ room: '../../1' });
+    const { id } = fixture.createStay({ room: '../../1' });
 
     const detail = await failureOf(
       fixture.cards.issue(id, { sendSms: false, actor: 'staff' }),
@@ -185,7 +171,7 @@ describe('card issue', () => {
   });
 
   it('rejects a start after the end before any call', async () => {
-    const { id } = createStay();
+    const { id } = fixture.createStay();
 
     const detail = await failureOf(
       fixture.cards.issue(id, {
@@ -204,7 +190,7 @@ describe('card issue', () => {
   });
 
   it('rejects a stay in the past before any call', async () => {
-    const { id } = createStay({
+    const { id } = fixture.createStay({
       arrivalDate: '2036-11-01',
       departureDate: '2036-11-03',
     });
@@ -221,7 +207,7 @@ describe('card issue', () => {
   });
 
   it('rejects a booking without any phone', async () => {
-    const { id } = createStay({
+    const { id } = fixture.createStay({
       phoneE164: null,
       areaCode: null,
       nationalNumber: null,
@@ -238,7 +224,7 @@ describe('card issue', () => {
 
 describe('card issue with API faults', () => {
   it('returns clock skew after one attempt', async () => {
-    const { id } = createStay();
+    const { id } = fixture.createStay();
     fixture.simulator.injectFault('getLink', {
       kind: 'clock-offset',
       ms: 25 * 60 * 60 * 1000,
@@ -255,7 +241,7 @@ describe('card issue with API faults', () => {
   });
 
   it('returns quota-exceeded with the API status', async () => {
-    const { id } = createStay();
+    const { id } = fixture.createStay();
     fixture.simulator.injectFault('getLink', { kind: 'quota' });
 
     const detail = await failureOf(
@@ -266,7 +252,7 @@ describe('card issue with API faults', () => {
   });
 
   it('returns invalid-response for HTTP 500', async () => {
-    const { id } = createStay();
+    const { id } = fixture.createStay();
     fixture.simulator.injectFault('getLink', { kind: 'http-500' });
 
     const detail = await failureOf(
@@ -278,7 +264,7 @@ describe('card issue with API faults', () => {
   });
 
   it('returns invalid-response for an HTML page', async () => {
-    const { id } = createStay();
+    const { id } = fixture.createStay();
     fixture.simulator.injectFault('getLink', { kind: 'html' });
 
     const detail = await failureOf(
@@ -289,7 +275,7 @@ describe('card issue with API faults', () => {
   });
 
   it('returns api-error with the status of a missing room', async () => {
-    const { id } = createStay({ room: '999' });
+    const { id } = fixture.createStay({ room: '999' });
 
     const detail = await failureOf(
       fixture.cards.issue(id, { sendSms: true, actor: 'guest' }),
@@ -300,7 +286,7 @@ describe('card issue with API faults', () => {
   });
 
   it('audits a failed issue with its code', async () => {
-    const { id } = createStay();
+    const { id } = fixture.createStay();
     fixture.simulator.injectFault('getLink', { kind: 'quota' });
 
     await failureOf(fixture.cards.issue(id, { sendSms: true, actor: 'guest' }));

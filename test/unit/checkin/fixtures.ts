@@ -3,8 +3,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { defaultSettings, type Settings } from '../../../preload/contract';
+import { isAppFailure } from '../../../main/errors';
 import { openStorage, storagePath } from '../../../main/storage';
-import type { NewReservation, Storage } from '../../../main/storage/types';
+import type {
+  NewReservation,
+  ReservationRecord,
+  Storage,
+} from '../../../main/storage/types';
 
 /** A real SQLite database in its own temp folder. */
 export function openTempStorage(): {
@@ -66,4 +71,40 @@ export function manualClock(startIso: string) {
       nowMs = Date.parse(iso);
     },
   };
+}
+
+/** A stored booking as the database returns it, without a database. */
+export function reservationRecord(
+  overrides: Partial<ReservationRecord> = {},
+): ReservationRecord {
+  return {
+    ...booking(),
+    id: 1,
+    status: 'booked',
+    createdAt: '2036-12-01T00:00:00.000Z',
+    updatedAt: '2036-12-01T00:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** The typed failure a call threw, or null when it succeeded. */
+export function failureOfSync(run: () => unknown) {
+  try {
+    run();
+  } catch (error) {
+    if (isAppFailure(error)) return error.detail;
+    throw error;
+  }
+  return null;
+}
+
+/** The typed failure a promise rejected with, or null when it resolved. */
+export async function failureOf(promise: Promise<unknown>) {
+  try {
+    await promise;
+  } catch (error) {
+    if (isAppFailure(error)) return error.detail;
+    throw error;
+  }
+  return null;
 }

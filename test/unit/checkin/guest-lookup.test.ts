@@ -3,11 +3,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCardService } from '../../../main/checkin/card-service';
 import { GuestCheckin } from '../../../main/checkin/guest-checkin';
 import type { LookupRequest } from '../../../main/checkin/second-factor';
-import { isAppFailure } from '../../../main/errors';
 import type { Storage } from '../../../main/storage/types';
 import {
   berlinSettings,
   booking,
+  failureOf,
   manualClock,
   openTempStorage,
 } from './fixtures';
@@ -43,16 +43,6 @@ function byCode(code: string, surname: string): LookupRequest {
     booking: { by: 'code', code },
     secondFactor: { by: 'surname', surname },
   };
-}
-
-async function failureOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    if (isAppFailure(error)) return error.detail;
-    throw error;
-  }
-  return null;
 }
 
 describe('GuestCheckin.lookup', () => {

@@ -4,15 +4,22 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { createCardService } from '../../../main/checkin/card-service';
 import { GuestCheckin } from '../../../main/checkin/guest-checkin';
-import { createOutboxWorker } from '../../../main/checkin/outbox-worker';
+import {
+  createOutboxWorker,
+  type OutboxWorkerOptions,
+} from '../../../main/checkin/outbox-worker';
 import { addDays, localDateIn } from '../../../main/checkin/zoned-time';
-import { isAppFailure } from '../../../main/errors';
 import { createQrMasterClient } from '../../../main/qrmaster';
 import type { QrMasterApi } from '../../../main/qrmaster/types';
 import { startSimulator, type Simulator } from '../../../main/simulator';
 import { openStorage, storagePath } from '../../../main/storage';
 import type { Storage } from '../../../main/storage/types';
-import { berlinSettings, booking, openTempStorage } from './fixtures';
+import {
+  berlinSettings,
+  booking,
+  failureOf,
+  openTempStorage,
+} from './fixtures';
 
 /** Finds a free loopback port, then releases it: nothing listens there. */
 async function closedPort(): Promise<number> {
@@ -55,7 +62,12 @@ async function simulatorOn(port: number): Promise<Simulator> {
 }
 
 /** The app's check-in pieces on one database and one client. */
-function appOn(storage: Storage, api: QrMasterApi, now = () => new Date()) {
+function appOn(
+  storage: Storage,
+  api: QrMasterApi,
+  options: { now?: () => Date; backoff?: Partial<OutboxWorkerOptions> } = {},
+) {
+  const now = options.now ?? (() => new Date());
   const settings = () => berlinSettings;
   const cards = createCardService({ storage, settings, api: () => api, now });
   const worker = createOutboxWorker({
@@ -64,8 +76,7 @@ function appOn(storage: Storage, api: QrMasterApi, now = () => new Date()) {
     settings,
     now,
     onChange: () => undefined,
-    firstRetryMs: 20,
-    maxRetryMs: 100,
+    ...(options.backoff ?? { firstRetryMs: 20, maxRetryMs: 100 }),
   });
   cleanups.push(() => worker.stop());
   const guest = new GuestCheckin({
@@ -97,16 +108,6 @@ const lookup = {
   booking: { by: 'code', code: 'ABC123' },
   secondFactor: { by: 'surname', surname: 'Müller' },
 } as const;
-
-async function failureOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    if (isAppFailure(error)) return error.detail;
-    throw error;
-  }
-  return null;
-}
 
 function tempStorage(): { storage: Storage; dataDir: string } {
   const opened = openTempStorage();
@@ -263,21 +264,9 @@ describe('outbox backoff', () => {
   it('doubles the delay per attempt up to the cap', async () => {
     const { storage } = tempStorage();
     let nowMs = Date.now() + 60_000;
-    const now = () => new Date(nowMs);
-    const settings = () => berlinSettings;
-    const cards = createCardService({
-      storage,
-      settings,
-      api: () => clientFor(0),
-      now,
-    });
-    const worker = createOutboxWorker({
-      storage,
-      cards,
-      settings,
-      now,
-      onChange: () => undefined,
-      random: () => 0,
+    const { worker } = appOn(storage, clientFor(0), {
+      now: () => new Date(nowMs),
+      backoff: { random: () => 0 },
     });
     const { id } = currentStay(storage);
     const row = storage.outbox.enqueue('issue-card', id, {

@@ -5,8 +5,7 @@ import {
   cardWindowOf,
   stayTimesOf,
 } from '../../../main/checkin/stay';
-import { isAppFailure } from '../../../main/errors';
-import type { ReservationRecord } from '../../../main/storage/types';
+import { failureOfSync, reservationRecord } from './fixtures';
 
 const settings = {
   propertyTimeZone: 'Europe/Berlin',
@@ -14,63 +13,34 @@ const settings = {
   checkOutTime: '11:30',
 };
 
-function booking(
-  overrides: Partial<ReservationRecord> = {},
-): ReservationRecord {
-  return {
-    id: 1,
-    confirmationCode: 'ABC123',
-    firstName: 'Anna',
-    lastName: 'Müller',
-    phoneE164: '+4915112345678',
-    areaCode: '49',
-    nationalNumber: '15112345678',
-    building: null,
-    floor: null,
-    room: '101',
-    arrivalDate: '2026-12-04',
-    arrivalTime: null,
-    departureDate: '2026-12-06',
-    departureTime: null,
-    status: 'booked',
-    createdAt: '2026-12-01T00:00:00.000Z',
-    updatedAt: '2026-12-01T00:00:00.000Z',
-    ...overrides,
-  };
-}
-
-function failureOf(run: () => unknown) {
-  try {
-    run();
-  } catch (error) {
-    if (isAppFailure(error)) return error.detail;
-    throw error;
-  }
-  return null;
-}
-
 describe('stayTimesOf', () => {
   it('ends the stay at the check-out time in the property zone', () => {
-    const times = stayTimesOf(booking(), settings);
+    const times = stayTimesOf(reservationRecord(), settings);
 
-    expect(times.departureAt.toISOString()).toBe('2026-12-06T10:30:00.000Z');
+    expect(times.departureAt.toISOString()).toBe('2036-12-06T10:30:00.000Z');
   });
 
   it('uses the booking departure time over the setting', () => {
-    const times = stayTimesOf(booking({ departureTime: '14:00' }), settings);
+    const times = stayTimesOf(
+      reservationRecord({ departureTime: '14:00' }),
+      settings,
+    );
 
-    expect(times.departureAt.toISOString()).toBe('2026-12-06T13:00:00.000Z');
+    expect(times.departureAt.toISOString()).toBe('2036-12-06T13:00:00.000Z');
   });
 
   it('uses the booking arrival time over the check-in time', () => {
-    const times = stayTimesOf(booking({ arrivalTime: '09:00' }), settings);
+    const times = stayTimesOf(
+      reservationRecord({ arrivalTime: '09:00' }),
+      settings,
+    );
 
-    expect(times.arrivalAt.toISOString()).toBe('2026-12-04T08:00:00.000Z');
+    expect(times.arrivalAt.toISOString()).toBe('2036-12-04T08:00:00.000Z');
   });
 
   it('rejects a booking without departure', () => {
-    const detail = failureOf(() =>
-      stayTimesOf(booking({ departureDate: null }), settings),
+    const detail = failureOfSync(() =>
+      stayTimesOf(reservationRecord({ departureDate: null }), settings),
     );
 
     expect(detail?.code).toBe('checkout-missing');
@@ -79,54 +49,60 @@ describe('stayTimesOf', () => {
 
 describe('assertEligible', () => {
   it('accepts a guest after the check-in time', () => {
-    const now = new Date('2026-12-04T14:00:00Z');
+    const now = new Date('2036-12-04T14:00:00Z');
 
     expect(
-      failureOf(() => assertEligible(booking(), settings, now)),
+      failureOfSync(() => assertEligible(reservationRecord(), settings, now)),
     ).toBeNull();
   });
 
   it('rejects a guest before the check-in time with opensAt', () => {
-    const now = new Date('2026-12-04T13:59:00Z');
+    const now = new Date('2036-12-04T13:59:00Z');
 
     expect(
-      failureOf(() => assertEligible(booking(), settings, now)),
+      failureOfSync(() => assertEligible(reservationRecord(), settings, now)),
     ).toMatchObject({
       code: 'booking-not-eligible',
       reason: 'not-yet-arrived',
-      opensAt: '2026-12-04T14:00:00.000Z',
+      opensAt: '2036-12-04T14:00:00.000Z',
     });
   });
 
   it('rejects a guest a day early', () => {
-    const now = new Date('2026-12-03T16:00:00Z');
+    const now = new Date('2036-12-03T16:00:00Z');
 
     expect(
-      failureOf(() => assertEligible(booking(), settings, now))?.reason,
+      failureOfSync(() => assertEligible(reservationRecord(), settings, now))
+        ?.reason,
     ).toBe('not-yet-arrived');
   });
 
   it('rejects a departed stay', () => {
-    const now = new Date('2026-12-06T10:30:00Z');
+    const now = new Date('2036-12-06T10:30:00Z');
 
     expect(
-      failureOf(() => assertEligible(booking(), settings, now))?.reason,
+      failureOfSync(() => assertEligible(reservationRecord(), settings, now))
+        ?.reason,
     ).toBe('departed');
   });
 
   it('rejects a checked-out booking', () => {
-    const now = new Date('2026-12-05T10:00:00Z');
-    const detail = failureOf(() =>
-      assertEligible(booking({ status: 'checked-out' }), settings, now),
+    const now = new Date('2036-12-05T10:00:00Z');
+    const detail = failureOfSync(() =>
+      assertEligible(
+        reservationRecord({ status: 'checked-out' }),
+        settings,
+        now,
+      ),
     );
 
     expect(detail?.reason).toBe('departed');
   });
 
   it('rejects a cancelled booking', () => {
-    const now = new Date('2026-12-05T10:00:00Z');
-    const detail = failureOf(() =>
-      assertEligible(booking({ status: 'cancelled' }), settings, now),
+    const now = new Date('2036-12-05T10:00:00Z');
+    const detail = failureOfSync(() =>
+      assertEligible(reservationRecord({ status: 'cancelled' }), settings, now),
     );
 
     expect(detail?.reason).toBe('cancelled');
@@ -135,12 +111,12 @@ describe('assertEligible', () => {
 
 describe('cardWindowOf', () => {
   const times = {
-    arrivalAt: new Date('2026-12-04T14:00:00Z'),
-    departureAt: new Date('2026-12-06T10:30:00Z'),
+    arrivalAt: new Date('2036-12-04T14:00:00Z'),
+    departureAt: new Date('2036-12-06T10:30:00Z'),
   };
 
   it('starts now and ends at departure', () => {
-    const now = new Date('2026-12-04T16:00:00Z');
+    const now = new Date('2036-12-04T16:00:00Z');
     const window = cardWindowOf(times, now);
 
     expect(window.validFrom).toEqual(now);
@@ -148,17 +124,17 @@ describe('cardWindowOf', () => {
   });
 
   it('starts at arrival when that is later', () => {
-    const now = new Date('2026-12-04T09:00:00Z');
+    const now = new Date('2036-12-04T09:00:00Z');
 
     expect(cardWindowOf(times, now).validFrom).toEqual(times.arrivalAt);
   });
 
   it('rejects a start after the end', () => {
-    const now = new Date('2026-12-04T16:00:00Z');
-    const detail = failureOf(() =>
+    const now = new Date('2036-12-04T16:00:00Z');
+    const detail = failureOfSync(() =>
       cardWindowOf(times, now, {
-        validFrom: new Date('2026-12-05T12:00:00Z'),
-        validUntil: new Date('2026-12-05T10:00:00Z'),
+        validFrom: new Date('2036-12-05T12:00:00Z'),
+        validUntil: new Date('2036-12-05T10:00:00Z'),
       }),
     );
 
@@ -169,10 +145,10 @@ describe('cardWindowOf', () => {
   });
 
   it('rejects an end in the past', () => {
-    const now = new Date('2026-12-05T16:00:00Z');
-    const detail = failureOf(() =>
+    const now = new Date('2036-12-05T16:00:00Z');
+    const detail = failureOfSync(() =>
       cardWindowOf(times, now, {
-        validUntil: new Date('2026-12-05T10:00:00Z'),
+        validUntil: new Date('2036-12-05T10:00:00Z'),
       }),
     );
 
@@ -183,10 +159,10 @@ describe('cardWindowOf', () => {
   });
 
   it('rejects an end after departure', () => {
-    const now = new Date('2026-12-04T16:00:00Z');
-    const detail = failureOf(() =>
+    const now = new Date('2036-12-04T16:00:00Z');
+    const detail = failureOfSync(() =>
       cardWindowOf(times, now, {
-        validUntil: new Date('2026-12-07T10:00:00Z'),
+        validUntil: new Date('2036-12-07T10:00:00Z'),
       }),
     );
 

@@ -1,27 +1,18 @@
 import { describe, expect, it } from 'vitest';
 
 import { TICKET_TTL_MS, TicketBook } from '../../../main/checkin/tickets';
-
-function clock() {
-  let nowMs = Date.parse('2026-12-04T10:00:00Z');
-  return {
-    now: () => new Date(nowMs),
-    advance: (ms: number) => {
-      nowMs += ms;
-    },
-  };
-}
+import { manualClock } from './fixtures';
 
 describe('TicketBook', () => {
   it('resolves a fresh ticket to its reservation', () => {
-    const book = new TicketBook(clock().now);
+    const book = new TicketBook(manualClock('2036-12-04T10:00:00Z').now);
     const ticket = book.issue(42);
 
     expect(book.resolve(ticket)).toBe(42);
   });
 
   it('issues unguessable distinct tickets', () => {
-    const book = new TicketBook(clock().now);
+    const book = new TicketBook(manualClock('2036-12-04T10:00:00Z').now);
     const first = book.issue(1);
     const second = book.issue(1);
 
@@ -30,7 +21,7 @@ describe('TicketBook', () => {
   });
 
   it('rejects an expired ticket', () => {
-    const time = clock();
+    const time = manualClock('2036-12-04T10:00:00Z');
     const book = new TicketBook(time.now);
     const ticket = book.issue(7);
 
@@ -40,7 +31,7 @@ describe('TicketBook', () => {
   });
 
   it('rejects a ticket after its session ended', () => {
-    const book = new TicketBook(clock().now);
+    const book = new TicketBook(manualClock('2036-12-04T10:00:00Z').now);
     const ticket = book.issue(7);
 
     book.end(ticket);
@@ -49,7 +40,7 @@ describe('TicketBook', () => {
   });
 
   it('ends every ticket when none is named', () => {
-    const book = new TicketBook(clock().now);
+    const book = new TicketBook(manualClock('2036-12-04T10:00:00Z').now);
     book.issue(1);
     book.issue(2);
 
@@ -59,7 +50,7 @@ describe('TicketBook', () => {
   });
 
   it('rejects a made-up ticket', () => {
-    const book = new TicketBook(clock().now);
+    const book = new TicketBook(manualClock('2036-12-04T10:00:00Z').now);
 
     expect(() => book.resolve('A'.repeat(43))).toThrow('expired or ended');
   });
