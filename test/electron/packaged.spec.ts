@@ -43,7 +43,7 @@ async function fuses(binary: string) {
 }
 
 const production = packagedBinary('dist');
-const testBuild = packagedBinary('dist-e2e');
+const testBuild = packagedBinary('dist/e2e');
 
 test.describe('production build', () => {
   test.skip(
@@ -71,7 +71,7 @@ test.describe('production build', () => {
 test.describe('test build', () => {
   test.skip(
     testBuild === null,
-    'no packaged app in dist-e2e/; run `npm run build && npx electron-builder --config electron-builder.e2e.yml --dir` where the Electron binary is installed',
+    'no packaged app in dist/e2e/; run `npm run build && npx electron-builder --config electron-builder.e2e.yml --dir` where the Electron binary is installed',
   );
 
   test('keeps only the inspect arguments on', async () => {

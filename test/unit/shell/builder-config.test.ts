@@ -156,7 +156,7 @@ describe('electron-builder.e2e.yml', () => {
   });
 
   it('writes to its own folder with the test hook', () => {
-    expect(e2eConfig.directories?.output).toBe('dist-e2e');
+    expect(e2eConfig.directories?.output).toBe('dist/e2e');
     expect(e2eConfig.afterPack).toBe('build/after-pack-e2e.mjs');
     expect(existsSync(path.join(root, 'build/after-pack-e2e.mjs'))).toBe(true);
   });
