@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { useStaffHarness } from './harness';
-import { bookingFor, clientFor, closedPort, useSimulator } from './simulator';
+import { bookingFor, clientFor, closedPort } from './sim-fixtures';
+import { useSimulator } from './simulator';
 
 function lastRequest(
   simulator: Awaited<ReturnType<ReturnType<typeof useSimulator>>>['simulator'],

@@ -2,26 +2,12 @@
 // simulator with faults injected on a share of calls.
 import { describe, expect, it } from 'vitest';
 
-import type { Simulator } from '../../../main/simulator';
 import { useStaffHarness, type StaffHarness } from './harness';
-import { bookingFor, useSimulator } from './simulator';
+import { bookingFor, injectGroupFaults } from './sim-fixtures';
+import { useSimulator } from './simulator';
 
 const GROUP_SIZE = 200;
 const MAX_ROUNDS = 5;
-
-function injectFaults(simulator: Simulator): void {
-  // getLink is never repeated by the client: a 500 fails the row, a dropped
-  // or missing answer is an unknown outcome for the card service.
-  simulator.injectFault('getLink', { kind: 'http-500', probability: 0.05 });
-  simulator.injectFault('getLink', {
-    kind: 'drop-response',
-    probability: 0.02,
-  });
-  simulator.injectFault('getLink', { kind: 'no-answer', probability: 0.02 });
-  // getCard is safe to repeat, so the client retries these.
-  simulator.injectFault('getCard', { kind: 'http-500', probability: 0.08 });
-  simulator.injectFault('getCard', { kind: 'reset', probability: 0.04 });
-}
 
 /** Runs the group, then retries the failed rows as the staff screen does. */
 async function issueWithRetries(staff: StaffHarness, ids: number[]) {
@@ -54,7 +40,7 @@ describe('group issue against the simulator', () => {
       { length: GROUP_SIZE },
       (_, index) => staff.storage.reservations.create(bookingFor(index)).id,
     );
-    injectFaults(simulator);
+    injectGroupFaults(simulator);
 
     const { stillFailed } = await issueWithRetries(staff, ids);
     const outcomes = simulator.requests().map((request) => request.status);
