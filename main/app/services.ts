@@ -22,7 +22,7 @@ import type { AppServices, StartServicesOptions } from './types';
 
 const log = createLogger('services');
 
-/** The data folder: LOBBYKEY_DATA_DIR wins over the caller's choice. */
+/** Resolves the data folder: LOBBYKEY_DATA_DIR wins over the caller's choice. */
 export function resolveDataDir(requested: string): string {
   const fromEnvironment = process.env.LOBBYKEY_DATA_DIR;
   return path.resolve(fromEnvironment ? fromEnvironment : requested);

@@ -4,10 +4,10 @@ import type {
   Settings,
 } from '../../preload/contract';
 
-/** Why card issuing is off, as the status reports it. */
+/** Reason card issuing is off, as the status reports it. */
 export type IssuingBlock = NonNullable<AppStatus['issuing']['reason']>;
 
-/** The part of the settings a guest screen may see. */
+/** Returns the part of the settings a guest screen may see. */
 export function kioskSettingsOf(settings: Settings): KioskSettings {
   return {
     propertyName: settings.propertyName,
@@ -25,13 +25,3 @@ export function kioskSettingsOf(settings: Settings): KioskSettings {
     helpContact: settings.helpContact,
   };
 }
-
-/** Staff-facing text for each reason issuing is off. */
-export const issuingBlockMessages: Record<IssuingBlock, string> = {
-  'credential-storage-unavailable':
-    'Card issuing is off: secure credential storage (the OS keychain) is not available on this computer.',
-  'no-credentials':
-    'Card issuing is off: no QR Master account is saved; enter it in staff setup.',
-  'community-not-set':
-    'Card issuing is off: the QR Master community number is not set; enter it in staff settings.',
-};

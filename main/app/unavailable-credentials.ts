@@ -2,11 +2,11 @@ import { AppFailure } from '../errors';
 import type { CredentialStore } from '../credentials/types';
 
 /**
- * A credential store for when the keychain module cannot even load: it
- * reports `unavailable`, stores nothing, and refuses to save.
+ * Creates a credential store for when the keychain module cannot load. It
+ * reports `unavailable`, stores nothing, and rejects every save.
  */
 export function createUnavailableCredentialStore(): CredentialStore {
-  const refuse = () =>
+  const rejectSave = () =>
     Promise.reject(
       new AppFailure({
         code: 'credential-storage-unavailable',
@@ -16,7 +16,7 @@ export function createUnavailableCredentialStore(): CredentialStore {
     );
   return {
     availability: () => Promise.resolve('unavailable'),
-    save: refuse,
+    save: rejectSave,
     read: () => Promise.resolve(null),
     savedAccountSid: () => Promise.resolve(null),
     delete: () => Promise.resolve(),

@@ -13,7 +13,7 @@ const log = createLogger('checkin');
 
 const OUT_INFO_MAX_LENGTH = 20;
 
-/** What a getLink call should make. */
+/** Request for one getLink call. */
 export interface MintRequest {
   reservation: ReservationRecord;
   phone: CardHolderPhone;
@@ -61,9 +61,9 @@ function getLinkParams(request: MintRequest): GetLinkParams {
 /**
  * Makes one card with getLink. When the first call's outcome is unknown (it
  * timed out after sending), the server may have made a card and sent its
- * SMS, so the follow-up never texts: a person at a screen gets exactly one
- * follow-up getLink with sendSms=0 and sees the QR code; the outbox gets no
- * follow-up at all. Both steps go to the audit log.
+ * SMS, so the follow-up never texts. A guest or staff member at a screen
+ * gets exactly one follow-up getLink with sendSms=0 and its QR code. An
+ * outbox row gets no follow-up at all. Both steps go to the audit log.
  */
 export class CardMinter {
   constructor(
@@ -151,8 +151,9 @@ export class CardMinter {
 const unreachableCodes = new Set(['network-unavailable', 'outcome-unknown']);
 
 /**
- * Runs one API call and tells the listener whether the server answered: any
- * answer counts, even an error status; no connection or no reply does not.
+ * Runs one API call and reports to the listener whether the server
+ * responded. Any response counts, even an error status. No connection or no
+ * response does not.
  */
 export async function trackApiOutcome<T>(
   listener: ApiOutcomeListener,

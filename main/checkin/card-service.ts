@@ -28,7 +28,7 @@ import type { Actor, CardService, IssueOptions } from './types';
 
 const log = createLogger('checkin');
 
-/** What the card service needs from the services root. */
+/** Dependencies of the card service, provided by the services root. */
 export interface CardServiceDeps {
   storage: Storage;
   settings: () => StaySettings;

@@ -9,8 +9,8 @@ export type ConnectionState = z.infer<typeof ConnectionStateSchema>;
 
 export interface ConnectionMonitorOptions {
   /**
-   * A cheap call to the API: resolves true when the server answered, false
-   * when it could not be reached, null when there is no client to ask.
+   * A cheap call to the API. It resolves true when the server responded,
+   * false when it could not be reached, and null when there is no client.
    */
   probe: () => Promise<boolean | null>;
   /** Pause between probes while offline or unknown. */
@@ -19,8 +19,8 @@ export interface ConnectionMonitorOptions {
 }
 
 /**
- * Tracks whether QR Master can be reached. Real calls report their outcome;
- * while the state is not `online`, a probe runs every interval so the state
+ * Tracks whether QR Master can be reached. Real calls report their outcome.
+ * While the state is not `online`, a probe runs every interval, so the state
  * recovers without a guest having to try.
  */
 export class ConnectionMonitor {
@@ -75,8 +75,8 @@ export class ConnectionMonitor {
       if (reached === null) return;
       this.report(reached);
     } catch (error) {
-      // A probe that throws something unexpected says nothing about the
-      // network; keep the state and try again at the next interval.
+      // An unexpected probe error does not show that the network is down,
+      // so the state stays and the next interval tries again.
       log.warn('connection probe failed', error);
     }
   }

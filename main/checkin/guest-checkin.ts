@@ -17,7 +17,7 @@ import type { CardService } from './types';
 
 const log = createLogger('checkin');
 
-/** What the guest flow needs from the services root. */
+/** Dependencies of the guest flow, provided by the services root. */
 export interface GuestCheckinDeps {
   storage: Storage;
   settings: () => StaySettings;
@@ -98,7 +98,7 @@ export class GuestCheckin {
     }
   }
 
-  /** Stores the check-in in the outbox, to be texted once the API answers. */
+  /** Stores the check-in in the outbox, to be texted once the API is reachable. */
   queueOffline(request: { ticket: string; phone?: string | undefined }): {
     outboxId: number;
     smsTo: string;
@@ -160,7 +160,7 @@ export class GuestCheckin {
         assertEligible(reservation, settings, now);
         return true;
       } catch (error) {
-        // Not eligible is an answer here, not a failure: try the next one.
+        // An ineligible booking is not an error here, so the next one is tried.
         if (isAppFailure(error)) return false;
         throw error;
       }

@@ -1,5 +1,5 @@
 import type { ErrorCode } from '../../preload/contract';
-import { isAppFailure } from '../errors';
+import { AppFailure, isAppFailure } from '../errors';
 import { createLogger } from '../logging/logger';
 import type { OutboxRecord, Storage } from '../storage/types';
 import { QueuedCheckinSchema } from './outbox-payload';
@@ -153,8 +153,12 @@ class SerialOutboxWorker implements RunningOutboxWorker {
       row.reservationId === null
         ? null
         : this.options.storage.reservations.getById(row.reservationId);
-    if (!reservation)
-      throw new Error(`reservation ${row.reservationId} is gone`);
+    if (!reservation) {
+      throw new AppFailure({
+        code: 'booking-not-found',
+        message: `Reservation ${row.reservationId} not found; it was removed after the check-in was queued.`,
+      });
+    }
 
     assertEligible(reservation, this.options.settings(), this.options.now());
     await this.options.cards.issue(reservation.id, {

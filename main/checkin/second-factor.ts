@@ -20,7 +20,7 @@ export function foldSurname(surname: string): string {
     .toLowerCase();
 }
 
-/** Whether a booking matches the guest's second factor. */
+/** Checks whether a booking matches the guest's second factor. */
 export function matchesSecondFactor(
   reservation: ReservationRecord,
   factor: SecondFactor,

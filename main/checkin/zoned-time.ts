@@ -80,9 +80,9 @@ function parseTime(time: string): [number, number] {
 
 /**
  * Converts a wall-clock date and time in `zone` to the instant it names.
- * A time skipped by a daylight-saving jump moves forward by the jump (02:30
- * on a spring-forward night becomes 03:30); a time that occurs twice in the
- * autumn takes the earlier instant.
+ * A time skipped by a daylight-saving jump moves forward by the jump, so
+ * 02:30 on a spring-forward night becomes 03:30. A time that occurs twice
+ * in the autumn takes the earlier instant.
  */
 export function zonedWallTimeToInstant(
   date: string,
@@ -93,8 +93,9 @@ export function zonedWallTimeToInstant(
   const [hour, minute] = parseTime(time);
   const wallAsUtc = Date.UTC(year, month - 1, day, hour, minute);
 
-  // Zones change their offset at most once within a day, so the offsets a
-  // day before and a day after are the only candidates.
+  // This assumes a zone changes its offset at most once within 24 hours,
+  // which holds for today's IANA zones. Then the offsets a day before and a
+  // day after are the only candidates.
   const offsetBefore = offsetAt(wallAsUtc - DAY_MS, zone);
   const offsetAfter = offsetAt(wallAsUtc + DAY_MS, zone);
   const candidates = [wallAsUtc - offsetBefore, wallAsUtc - offsetAfter];
@@ -112,13 +113,13 @@ function pad(value: number): string {
   return String(value).padStart(2, '0');
 }
 
-/** The calendar date "YYYY-MM-DD" of an instant in `zone`. */
+/** Returns the calendar date "YYYY-MM-DD" of an instant in `zone`. */
 export function localDateIn(instant: Date, zone: string): string {
   const wall = wallClockAt(instant.getTime(), zone);
   return `${wall.year}-${pad(wall.month)}-${pad(wall.day)}`;
 }
 
-/** The date `days` calendar days after "YYYY-MM-DD" (negative goes back). */
+/** Returns the date `days` calendar days after "YYYY-MM-DD" (negative goes back). */
 export function addDays(date: string, days: number): string {
   const [year, month, day] = parseDate(date);
   const shifted = new Date(Date.UTC(year, month - 1, day + days));

@@ -4,7 +4,7 @@ import type { Handlers } from './dispatch';
 
 const rendererLog = createLogger('renderer');
 
-/** Longest renderer message and stack kept in the log, in characters. */
+/** Maximum lengths of a renderer message and stack in the log, in characters. */
 const MESSAGE_MAX_LENGTH = 1000;
 const STACK_MAX_LENGTH = 4000;
 

@@ -8,7 +8,7 @@ export interface SenderFrame {
 }
 
 /**
- * Where the app's own renderer is served from: an http(s) origin (the
+ * Location the app's own renderer is served from: an http(s) origin (the
  * development server) or, in the packaged app, a folder of `file://` pages.
  */
 export type RendererLocation =

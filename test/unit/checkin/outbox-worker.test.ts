@@ -28,7 +28,7 @@ async function closedPort(): Promise<number> {
   const address = server.address();
   await new Promise((resolve) => server.close(resolve));
   if (address === null || typeof address === 'string') {
-    throw new Error('no port');
+    throw new Error('The probe server has no TCP port.');
   }
   return address.port;
 }
@@ -61,7 +61,7 @@ async function simulatorOn(port: number): Promise<Simulator> {
   return simulator;
 }
 
-/** The app's check-in pieces on one database and one client. */
+/** Builds the app's check-in pieces on one database and one client. */
 function appOn(
   storage: Storage,
   api: QrMasterApi,
@@ -89,7 +89,7 @@ function appOn(
   return { cards, worker, guest };
 }
 
-/** A stay that may check in now: arrived today in Berlin, leaves in 2 days. */
+/** Creates a stay that may check in now: arrived today in Berlin, leaves in 2 days. */
 function currentStay(storage: Storage) {
   const today = localDateIn(new Date(), berlinSettings.propertyTimeZone);
   return storage.reservations.create(
