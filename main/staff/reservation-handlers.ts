@@ -5,7 +5,7 @@ import { createLogger } from '../logging/logger';
 import type { NewReservation, ReservationStore } from '../storage/types';
 import type { StaffContext } from './context';
 import { invalidRequest } from './failures';
-import { normalisePhone } from './phone';
+import { normaliseWalkInPhone } from './phone';
 import { stayWindow, toReservationView } from './reservation-view';
 import type { StaffHandlers } from './types';
 
@@ -108,7 +108,7 @@ function buildWalkIn(
   const phone =
     phoneText === null
       ? null
-      : normalisePhone(phoneText, settings.defaultCountry, 'phone');
+      : normaliseWalkInPhone(phoneText, settings.defaultCountry, 'phone');
 
   const dates = {
     arrivalDate: request.arrivalDate,
