@@ -7,6 +7,7 @@ import {
   screen,
   type WebContents,
 } from 'electron';
+import electronUpdater from 'electron-updater';
 
 import { startServices } from './app/services';
 import type { AppServices } from './app/types';
@@ -136,7 +137,7 @@ async function start(dataDir: string): Promise<void> {
   );
   lock.guard(openWindow(kiosk.mode, appOrigin));
 
-  startUpdater({
+  startUpdater(electronUpdater.autoUpdater, {
     schedule: () => readUpdateSchedule(dataDir),
     isBusy: () => running.isBusy(),
     guestSessionActive: () => guests.isActive(),

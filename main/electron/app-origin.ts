@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { RendererLocation } from '../ipc/sender-check';
 
 /**
- * Where the renderer is served from: the Vite dev server in development
- * (an http origin), or the built `index.html` on disk in production.
+ * The renderer's location: the Vite dev server in development (an http
+ * origin), or the built `index.html` on disk in production.
  */
 export type AppOrigin =
   | { kind: 'http'; origin: string; url: string }

@@ -10,9 +10,9 @@ export const MIN_RELOAD_DELAY_MS = 1_000;
 export const MAX_RELOAD_DELAY_MS = 5 * 60_000;
 
 /**
- * Returns how long to wait before reloading after a crash at `now`, given
- * the times of earlier crashes: 1 s after the first crash within ten
- * minutes, doubling with each further one up to five minutes, so a crash
+ * Returns the delay before reloading after a crash at `now`, given the
+ * times of earlier crashes. It is 1 s for the first crash within ten
+ * minutes and doubles with each further one up to five minutes, so a crash
  * loop does not spin the CPU.
  */
 export function reloadDelayMs(earlierCrashes: number[], now: number): number {
@@ -33,12 +33,12 @@ export function attachCrashRecovery(
   const crashes: number[] = [];
   let pending: NodeJS.Timeout | null = null;
 
-  const recover = (why: string) => {
+  const recover = (reason: string) => {
     if (pending) return;
 
     const delay = reloadDelayMs(crashes, now());
     crashes.push(now());
-    log.error(`renderer ${why}; reloading the start page in ${delay} ms`);
+    log.error(`renderer ${reason}; reloading the start page in ${delay} ms`);
     pending = setTimeout(() => {
       pending = null;
       if (contents.isDestroyed()) return;

@@ -21,7 +21,7 @@ export function logDirFor(dataDir: string): string {
   return path.join(dataDir, 'logs');
 }
 
-/** The built files the shell loads, relative to `out/main/`. */
+/** Returns the built preload and page, found relative to `out/main/`. */
 export function builtPaths(mainDir: string): {
   preload: string;
   rendererIndex: string;

@@ -7,7 +7,7 @@ const log = createLogger('shortcuts');
 
 /**
  * Swallows the kiosk shortcuts (zoom, reload, devtools, close, full-screen,
- * hide) before the page or Electron's default menu sees them.
+ * hide) before they reach the page or an application menu.
  */
 export function blockKioskShortcuts(
   contents: Pick<WebContents, 'on'>,

@@ -32,7 +32,7 @@ export function isQuietHour(now: Date, schedule: UpdateSchedule): boolean {
   return hour >= start || hour < end;
 }
 
-/** Whether updates are configured at all. */
+/** Returns true when a feed URL is set, so updates are on. */
 export function updatesEnabled(schedule: UpdateSchedule): boolean {
   return schedule.feedUrl.trim() !== '';
 }

@@ -7,7 +7,7 @@ import type { UpdateSchedule } from './update-policy';
 
 const log = createLogger('update-settings');
 
-// The file holds every setting; only these two are read here.
+// The file contains every setting, and only these two are read here.
 const UpdateFieldsSchema = SettingsObjectSchema.pick({
   updates: true,
   propertyTimeZone: true,
@@ -22,9 +22,9 @@ function scheduleOf(fields: {
 
 /**
  * Reads the update schedule from `<dataDir>/settings.json`. A missing file
- * means the defaults (updates off); an unreadable or invalid file also
- * falls back to them, with a warning, because the settings service reports
- * that file's problems to staff itself.
+ * means the defaults, which turn updates off. An unreadable or invalid file
+ * falls back to them too and logs a warning, because the settings service
+ * reports that file's problems to staff itself.
  *
  * NOTE: this reads the settings file directly because the app services do
  * not expose the settings to the shell; keep the file name in step with

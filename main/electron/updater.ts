@@ -1,4 +1,4 @@
-import electronUpdater from 'electron-updater';
+import type { AppUpdater } from 'electron-updater';
 
 import { createLogger } from '../logging/logger';
 import {
@@ -12,8 +12,20 @@ const log = createLogger('updater');
 
 /** How often the updater looks at the clock and the kiosk's state. */
 export const UPDATE_TICK_MS = 10 * 60_000;
-/** At most one feed check per this interval, so a quiet window checks once. */
+/** Minimum time between two feed checks, so one quiet window checks once. */
 export const MIN_CHECK_INTERVAL_MS = 6 * 60 * 60_000;
+
+/** The part of electron-updater's `autoUpdater` that the kiosk uses. */
+export type UpdaterClient = Pick<
+  AppUpdater,
+  | 'autoDownload'
+  | 'autoInstallOnAppQuit'
+  | 'logger'
+  | 'on'
+  | 'setFeedURL'
+  | 'checkForUpdates'
+  | 'quitAndInstall'
+>;
 
 export interface UpdaterOptions {
   /** Reads the current schedule; settings may change while the app runs. */
@@ -24,6 +36,7 @@ export interface UpdaterOptions {
   guestSessionActive: () => boolean;
   /** Runs right before quitAndInstall, to release the kiosk lock. */
   beforeInstall: () => void;
+  now?: () => Date;
 }
 
 /**
@@ -31,52 +44,61 @@ export interface UpdaterOptions {
  * and installs only when `shouldInstallNow` allows it. Returns a function
  * that stops the timer.
  */
-export function startUpdater(options: UpdaterOptions): () => void {
-  const { autoUpdater } = electronUpdater;
+export function startUpdater(
+  updater: UpdaterClient,
+  options: UpdaterOptions,
+): () => void {
+  const now = options.now ?? (() => new Date());
   let downloaded = false;
-  let lastCheckAt = 0;
+  let lastCheckAt = Number.NEGATIVE_INFINITY;
   let feedUrl = '';
 
-  autoUpdater.logger = log;
-  autoUpdater.autoDownload = true;
+  updater.logger = log;
+  updater.autoDownload = true;
   // An install on quit could start while a guest is at the screen.
-  autoUpdater.autoInstallOnAppQuit = false;
-  autoUpdater.on('update-downloaded', (info) => {
+  updater.autoInstallOnAppQuit = false;
+  updater.on('update-downloaded', (info) => {
     downloaded = true;
     log.info(`update ${info.version} downloaded; installing when idle`);
   });
-  autoUpdater.on('error', (error) => log.error('update failed', error));
+  updater.on('error', (error) => log.error('update failed', error));
 
-  const tick = () => {
-    const schedule = options.schedule();
-    if (!updatesEnabled(schedule)) return;
-
-    const quietHour = isQuietHour(new Date(), schedule);
+  const installIfIdle = (quietHour: boolean): boolean => {
     const state = {
       downloaded,
       quietHour,
       busy: options.isBusy(),
       guestSessionActive: options.guestSessionActive(),
     };
-    if (shouldInstallNow(state)) {
-      log.info('kiosk is idle in the quiet hours; installing the update');
-      options.beforeInstall();
-      autoUpdater.quitAndInstall(true, true);
-      return;
-    }
+    if (!shouldInstallNow(state)) return false;
 
-    const due = Date.now() - lastCheckAt >= MIN_CHECK_INTERVAL_MS;
+    log.info('kiosk is idle in the quiet hours; installing the update');
+    options.beforeInstall();
+    updater.quitAndInstall(true, true);
+    return true;
+  };
+
+  const checkIfDue = (schedule: UpdateSchedule, quietHour: boolean) => {
+    const due = now().getTime() - lastCheckAt >= MIN_CHECK_INTERVAL_MS;
     if (!quietHour || downloaded || !due) return;
 
     if (schedule.feedUrl !== feedUrl) {
       feedUrl = schedule.feedUrl;
-      autoUpdater.setFeedURL({ provider: 'generic', url: feedUrl });
+      updater.setFeedURL({ provider: 'generic', url: feedUrl });
     }
-    lastCheckAt = Date.now();
+    lastCheckAt = now().getTime();
     log.info('checking for updates');
-    autoUpdater.checkForUpdates().catch((error: unknown) => {
+    updater.checkForUpdates().catch((error: unknown) => {
       log.error('update check failed', error);
     });
+  };
+
+  const tick = () => {
+    const schedule = options.schedule();
+    if (!updatesEnabled(schedule)) return;
+
+    const quietHour = isQuietHour(now(), schedule);
+    if (!installIfIdle(quietHour)) checkIfDue(schedule, quietHour);
   };
 
   const timer = setInterval(tick, UPDATE_TICK_MS);
