@@ -1,6 +1,7 @@
 import {
   closeSync,
   fsyncSync,
+  mkdirSync,
   openSync,
   renameSync,
   rmSync,
@@ -20,6 +21,7 @@ const log = createLogger('settings');
  */
 export function writeFileAtomic(file: string, text: string): void {
   const temp = `${file}.tmp-${randomBytes(6).toString('hex')}`;
+  mkdirSync(path.dirname(file), { recursive: true });
 
   try {
     const fd = openSync(temp, 'wx', 0o600);

@@ -34,6 +34,14 @@ describe('settings store', () => {
     expect(reopened.checkInTime).toBe(defaultSettings.checkInTime);
   });
 
+  it('creates a missing data folder on the first update', () => {
+    const dir = path.join(tempDir(), 'not', 'yet');
+
+    openSettingsStore(dir).update({ smsDefault: false });
+
+    expect(openSettingsStore(dir).get().smsDefault).toBe(false);
+  });
+
   it('leaves no temp file next to the settings', () => {
     const dir = tempDir();
     const store = openSettingsStore(dir);
