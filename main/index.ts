@@ -16,7 +16,7 @@ import { guardApp } from './electron/app-guards';
 import { GuestActivity } from './electron/guest-activity';
 import { createWindowEventSink, registerIpcHandlers } from './electron/ipc';
 import { KioskLock, withKioskExit } from './electron/kiosk-lock';
-import { checkNativeModules } from './electron/native-modules';
+import { checkNativeModules, isFatalFailure } from './electron/native-modules';
 import { builtPaths, logDirFor, resolveDataDir } from './electron/paths';
 import { readUpdateSchedule } from './electron/update-settings';
 import { startUpdater } from './electron/updater';
@@ -54,12 +54,14 @@ function prepareFolders(): string {
 
 function nativeModulesLoad(): boolean {
   const failures = checkNativeModules();
-  if (failures.length === 0) return true;
-
   for (const failure of failures) log.error(failure.message);
+
+  const fatal = failures.filter(isFatalFailure);
+  if (fatal.length === 0) return true;
+
   dialog.showErrorBox(
     'Lobbykey cannot start',
-    failures.map((failure) => failure.message).join('\n\n'),
+    fatal.map((failure) => failure.message).join('\n\n'),
   );
   return false;
 }

@@ -16,9 +16,13 @@ export interface NativeModuleFailure {
 const ABI_PATTERN =
   /NODE_MODULE_VERSION (\d+)\. This version of Node\.js requires\s+NODE_MODULE_VERSION (\d+)/;
 
-const FIX =
+const REBUILD =
   'Run `npm install` in the app folder (it rebuilds native modules for ' +
   'Electron), or reinstall Lobbykey from its installer.';
+
+const CHECK_LIBRARIES =
+  'Check that the system libraries it needs are installed (keytar needs ' +
+  'libsecret on Linux), or reinstall Lobbykey from its installer.';
 
 function errorText(error: unknown): string {
   if (error instanceof Error) return error.message;
@@ -47,7 +51,7 @@ export function describeNativeModuleFailure(
       required,
       message:
         `The native module ${module} was built for NODE_MODULE_VERSION ` +
-        `${compiledFor}, but this Electron requires ${required}. ${FIX}`,
+        `${compiledFor}, but this Electron requires ${required}. ${REBUILD}`,
     };
   }
 
@@ -56,8 +60,19 @@ export function describeNativeModuleFailure(
     abiMismatch: false,
     compiledFor: null,
     required: null,
-    message: `The native module ${module} failed to load: ${text} ${FIX}`,
+    message: `The native module ${module} failed to load: ${text} ${CHECK_LIBRARIES}`,
   };
+}
+
+/**
+ * Returns true when the app cannot run with this failure: any ABI mismatch,
+ * which breaks every native module at once, and any better-sqlite3 failure,
+ * because there is no database without it. Another keytar failure, such as
+ * a missing libsecret, leaves the app running with card issuing off, so the
+ * credential store reports it to staff instead.
+ */
+export function isFatalFailure(failure: NativeModuleFailure): boolean {
+  return failure.abiMismatch || failure.module === 'better-sqlite3';
 }
 
 /** Loads a module and touches its native binding; throws when that fails. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkNativeModules,
   describeNativeModuleFailure,
+  isFatalFailure,
 } from '../../../main/electron/native-modules';
 
 // The message Node prints when a .node file was built for another ABI, as
@@ -41,6 +42,7 @@ describe('describeNativeModuleFailure', () => {
     expect(failure.abiMismatch).toBe(false);
     expect(failure.compiledFor).toBeNull();
     expect(failure.message).toContain('libsecret-1.so.0');
+    expect(failure.message).toContain('system libraries');
   });
 
   it('accepts a thrown value that is not an Error', () => {
@@ -70,5 +72,31 @@ describe('checkNativeModules', () => {
       'better-sqlite3',
       'other',
     ]);
+  });
+});
+
+describe('isFatalFailure', () => {
+  it('stops the start on an ABI mismatch', () => {
+    expect(
+      isFatalFailure(describeNativeModuleFailure('keytar', abiError)),
+    ).toBe(true);
+  });
+
+  it('stops the start without SQLite', () => {
+    const failure = describeNativeModuleFailure(
+      'better-sqlite3',
+      new Error('cannot open shared object file'),
+    );
+
+    expect(isFatalFailure(failure)).toBe(true);
+  });
+
+  it('lets the app start without libsecret', () => {
+    const failure = describeNativeModuleFailure(
+      'keytar',
+      new Error('libsecret-1.so.0: cannot open shared object file'),
+    );
+
+    expect(isFatalFailure(failure)).toBe(false);
   });
 });
