@@ -19,7 +19,8 @@ export interface ApiTarget {
   demo: boolean;
   simulator: RunningSimulator | null;
   issuingBlock: IssuingBlock | null;
-  close(): Promise<void>;
+  /** Closes the client and stops the simulator unless told to keep it. */
+  close(options?: { keepSimulator?: boolean }): Promise<void>;
 }
 
 export interface ApiTargetOptions {
@@ -27,6 +28,8 @@ export interface ApiTargetOptions {
   credentials: CredentialStore;
   appVersion: string;
   simulatorPort: number;
+  /** A running simulator to reuse, so its cards and port survive. */
+  simulator?: RunningSimulator | null;
 }
 
 /**
@@ -87,19 +90,26 @@ function closedTarget(block: IssuingBlock): ApiTarget {
   };
 }
 
-async function openDemo(
+function startDemoSimulator(
   options: ApiTargetOptions,
-  block: IssuingBlock | null,
-): Promise<ApiTarget> {
+): Promise<RunningSimulator> {
   // The simulator reads card times in its community's zone, so it gets the
   // zone the client formats them in.
-  const simulator = await startSimulator({
+  // NOTE: a reused simulator keeps the zone it started with until restart.
+  return startSimulator({
     port: options.simulatorPort,
     community: createDefaultCommunity(
       undefined,
       options.settings.communityTimeZone,
     ),
   });
+}
+
+async function openDemo(
+  options: ApiTargetOptions,
+  block: IssuingBlock | null,
+): Promise<ApiTarget> {
+  const simulator = options.simulator ?? (await startDemoSimulator(options));
   const client = createQrMasterClient({
     baseUrl: simulator.baseUrl,
     accountSid: simulator.accountSid,
@@ -117,9 +127,9 @@ async function openDemo(
     demo: true,
     simulator,
     issuingBlock: block,
-    close: async () => {
+    close: async (closing = {}) => {
       client.close();
-      await simulator.stop();
+      if (!closing.keepSimulator) await simulator.stop();
     },
   };
 }

@@ -58,13 +58,16 @@ export async function startServices(
   const credentials = await openCredentialStore();
   const simulatorPort = resolveSimulatorPort(options.simulatorPort);
 
-  let target: ApiTarget = await openTarget();
-  async function openTarget(): Promise<ApiTarget> {
+  let target: ApiTarget = await openTarget(null);
+  async function openTarget(
+    simulator: ApiTarget['simulator'],
+  ): Promise<ApiTarget> {
     const opened = await openApiTarget({
       settings: settings.get(),
       credentials,
       appVersion: options.appVersion,
       simulatorPort,
+      simulator,
     });
     if (opened.demo && settings.get().operatingMode === 'demo') {
       seedDemoBookings(storage, settings.get(), now());
@@ -140,8 +143,10 @@ export async function startServices(
 
   async function reconfigure(): Promise<void> {
     const previous = target;
-    target = await openTarget();
-    await previous.close();
+    target = await openTarget(previous.simulator);
+    await previous.close({
+      keepSimulator: target.simulator === previous.simulator,
+    });
     monitor.reset();
     void monitor.probeNow();
     publishStatus();
@@ -174,8 +179,12 @@ export async function startServices(
 
   return {
     handlers,
-    demo: target.demo,
-    simulatorUrl: target.simulator?.baseUrl ?? null,
+    get demo() {
+      return target.demo;
+    },
+    get simulatorUrl() {
+      return target.simulator?.baseUrl ?? null;
+    },
     verifyStaffPin,
     isBusy: () => cards.pendingOperations() > 0 || guest.activeSessions() > 0,
     stop: async () => {

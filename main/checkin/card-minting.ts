@@ -102,6 +102,10 @@ export class CardMinter {
     log.warn(
       `getLink outcome unknown for reservation ${request.reservation.id}; one follow-up without SMS`,
     );
+    // NOTE: if the first request did make a card, it stays valid on the
+    // server until its end time: the API offers no lookup by outInfo or
+    // mobile, so Lobbykey cannot find its number to cancel it. The audit
+    // entry card.outcome-unknown tells staff to check the room in QR Master.
     try {
       const { cardNo } = await this.call(() =>
         api.getLink({ ...params, sendSms: false }),

@@ -1,9 +1,17 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { demoBookings } from '../../../main/app/demo-bookings';
+import { resolveDataDir } from '../../../main/app/services';
 import type { RecordedRequest } from '../../../main/simulator';
 import { openStorage, storagePath } from '../../../main/storage';
-import { startTestServices, type TestServices } from '../../support/services';
+import {
+  makeDataDir,
+  startTestServices,
+  type TestServices,
+} from '../../support/services';
 
 let running: TestServices | null = null;
 
@@ -329,5 +337,103 @@ describe('status events', () => {
     });
 
     expect(queued.ok === false && queued.error.code).toBe('conflict');
+  });
+});
+
+describe('startServices options and staff flows', () => {
+  it('lets LOBBYKEY_DATA_DIR win over the given folder', () => {
+    process.env.LOBBYKEY_DATA_DIR = '/tmp/lobbykey-from-environment';
+    try {
+      expect(resolveDataDir('/tmp/elsewhere')).toBe(
+        '/tmp/lobbykey-from-environment',
+      );
+    } finally {
+      delete process.env.LOBBYKEY_DATA_DIR;
+    }
+  });
+
+  it('uses the given folder without LOBBYKEY_DATA_DIR', () => {
+    delete process.env.LOBBYKEY_DATA_DIR;
+
+    expect(resolveDataDir('/tmp/elsewhere')).toBe('/tmp/elsewhere');
+  });
+
+  it('reports a settings notice after a corrupt settings file', async () => {
+    const dataDir = makeDataDir();
+    writeFileSync(path.join(dataDir, 'settings.json'), '{ not json');
+    running = await startTestServices({ dataDir });
+
+    const status = await running.call('app:get-status', {});
+
+    expect(status.ok && status.value.settingsNotice).toBeTruthy();
+  });
+
+  it('makes one getLink for a double tap through the handlers', async () => {
+    const app = await startDemo();
+    const stay = await app.call('checkin:lookup', li);
+    if (!stay.ok) throw new Error(stay.error.message);
+    const request = { ticket: stay.value.ticket, sendSms: true };
+
+    const [first, second] = await Promise.all([
+      app.call('checkin:issue-card', request),
+      app.call('checkin:issue-card', request),
+    ]);
+
+    const getLinks = (await simulatorRequests(app)).filter(
+      (entry) => entry.action === 'getLink',
+    );
+    expect(getLinks).toHaveLength(1);
+    expect(first.ok && first.value.cardNo).toBe(
+      second.ok && second.value.cardNo,
+    );
+  });
+
+  it('exits kiosk mode with the right PIN only', async () => {
+    const app = await startDemo();
+    await app.call('staff:set-initial-pin', { pin: '246813' });
+
+    const wrong = await app.call('app:exit-kiosk', { pin: '111111' });
+    const right = await app.call('app:exit-kiosk', { pin: '246813' });
+
+    expect(wrong.ok === false && wrong.error.code).toBe('pin-wrong');
+    expect(right).toEqual({ ok: true, value: {} });
+  });
+
+  it('keeps the demo simulator and its cards across a reconfigure', async () => {
+    const app = await startDemo();
+    const url = app.services.simulatorUrl;
+    const first = await app.call('checkin:lookup', li);
+    if (!first.ok) throw new Error(first.error.message);
+    const key = await app.call('checkin:issue-card', {
+      ticket: first.value.ticket,
+      sendSms: false,
+    });
+    await app.call('staff:set-initial-pin', { pin: '246813' });
+    await app.call('staff:unlock', { pin: '246813' });
+
+    const updated = await app.call('settings:update', {
+      patch: { communityNo: '1316880000' },
+    });
+    const again = await app.call('checkin:lookup', li);
+
+    expect(updated.ok).toBe(true);
+    expect(app.services.simulatorUrl).toBe(url);
+    expect(again.ok && again.value.existingKey?.cardNo).toBe(
+      key.ok && key.value.cardNo,
+    );
+  });
+
+  it('rejects switching to live without credentials', async () => {
+    const app = await startDemo();
+    await app.call('staff:set-initial-pin', { pin: '246813' });
+    await app.call('staff:unlock', { pin: '246813' });
+
+    const switched = await app.call('settings:set-operating-mode', {
+      mode: 'live',
+    });
+    const status = await app.call('app:get-status', {});
+
+    expect(switched.ok === false && switched.error.field).toBe('credentials');
+    expect(status.ok && status.value.demo).toBe(true);
   });
 });
