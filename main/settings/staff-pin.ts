@@ -40,6 +40,8 @@ const PinFileSchema = z.object({
   lockouts: z.number().int().nonnegative(),
   /** Epoch milliseconds. */
   lockedUntil: z.number().nullable(),
+  /** Length of the current lock, to re-anchor it when the clock goes back. */
+  lockMs: z.number().int().nonnegative().default(0),
 });
 type PinFile = z.infer<typeof PinFileSchema>;
 
@@ -49,6 +51,7 @@ const EMPTY: PinFile = {
   failures: 0,
   lockouts: 0,
   lockedUntil: null,
+  lockMs: 0,
 };
 
 /** Returns the PIN file of a data folder. */
@@ -87,12 +90,14 @@ export function openStaffPin(
   const verify = async (pin: string): Promise<void> => {
     const hash = state.hash;
     if (!hash) throw pinNotSet();
+    const anchored = reanchorLock(state, now());
+    if (anchored !== state) save(anchored);
     rejectWhileLocked(state, now());
     checkFormat(pin, 'pin');
 
     if (await pinMatches(pin, hash)) {
       if (state.failures > 0 || state.lockouts > 0) {
-        save({ ...state, failures: 0, lockouts: 0, lockedUntil: null });
+        save({ ...EMPTY, hash });
       }
       return;
     }
@@ -169,7 +174,21 @@ function afterWrongTry(state: PinFile, now: number): PinFile {
     failures: 0,
     lockouts: state.lockouts + 1,
     lockedUntil: now + lockMs,
+    lockMs,
   };
+}
+
+/**
+ * Returns the state with the lock ending `lockMs` from now when the clock
+ * went back during a lock, because the stored end would then lie further
+ * ahead than the lock was long. Returns `state` itself otherwise.
+ */
+function reanchorLock(state: PinFile, now: number): PinFile {
+  const until = state.lockedUntil;
+  if (until === null || until - now <= state.lockMs) return state;
+
+  log.warn('system clock went back during a staff PIN lock; lock restarted');
+  return { ...state, lockedUntil: now + state.lockMs };
 }
 
 function rejectWhileLocked(state: PinFile, now: number): void {

@@ -200,6 +200,20 @@ describe('staff PIN', () => {
     expect(error?.retryAfterMs).toBe(40_000);
   });
 
+  it('restarts a lock when the clock goes back', async () => {
+    const clock = manualClock();
+    const pin = openStaffPin(tempDir(), clock);
+    await pin.setInitial(PIN);
+    await enterWrong(pin, 5);
+
+    clock.advance(-10 * 24 * 60 * MINUTE);
+    const error = await rejectedAppError(pin.verify(PIN));
+    clock.advance(MINUTE);
+
+    expect(error?.retryAfterMs).toBe(MINUTE);
+    await expect(pin.verify(PIN)).resolves.toBeUndefined();
+  });
+
   it('keeps the wrong-try count across a restart', async () => {
     const dir = tempDir();
     const before = openStaffPin(dir);
