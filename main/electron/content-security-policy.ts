@@ -1,9 +1,10 @@
 import type { Session } from 'electron';
 
 /**
- * The renderer's Content-Security-Policy. It matches the meta tag in
- * `renderer/index.html`; the header also covers responses that a meta tag
- * cannot, such as the policy's `frame-ancestors`.
+ * The renderer's Content-Security-Policy, the same as the meta tag in
+ * `renderer/index.html`. A file: page has no response headers, so the
+ * packaged app relies on the meta tag. The header covers the dev server and
+ * any http(s) response, where a meta tag cannot set `frame-ancestors`.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",

@@ -58,7 +58,7 @@ describe('content security policy', () => {
     ]);
   });
 
-  it.each(["'unsafe-eval'", '*', 'http:'])('allows no %s', (source) => {
+  it.each(["'unsafe-eval'", '*', 'http:'])('policy omits %s', (source) => {
     expect(CONTENT_SECURITY_POLICY).not.toContain(source);
   });
 });

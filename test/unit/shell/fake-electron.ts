@@ -103,7 +103,7 @@ export class FakeWebContents extends EventEmitter {
 export class FakeBrowserWindow extends EventEmitter {
   readonly webContents = new FakeWebContents();
   loaded: { kind: 'url' | 'file'; target: string }[] = [];
-  shown = false;
+  visible = false;
 
   constructor(readonly options: BrowserWindowConstructorOptions) {
     super();
@@ -120,7 +120,7 @@ export class FakeBrowserWindow extends EventEmitter {
   }
 
   show(): void {
-    this.shown = true;
+    this.visible = true;
   }
 
   asBrowserWindow(): BrowserWindow {

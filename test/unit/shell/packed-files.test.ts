@@ -45,9 +45,9 @@ function packedBy(patterns: string[], candidates: string[]): string[] {
   });
 }
 
-// The build goes to a temporary folder, not out/, so that this test never
-// races another `npm run build`; the files are then checked as if they lay
-// in out/, where electron-builder finds them.
+// The build goes to a temporary folder, not out/, so this test never races
+// another `npm run build`. Its files are then checked as if they lay in
+// out/, where electron-builder finds them.
 let buildDir = '';
 let packed: string[] = [];
 

@@ -106,7 +106,7 @@ describe('createKioskWindow', () => {
     const { window } = openFakeWindow();
 
     expect(window.loaded).toEqual([{ kind: 'file', target: indexPath }]);
-    expect(window.shown).toBe(false);
+    expect(window.visible).toBe(false);
   });
 
   it('shows the window when it is ready to show', () => {
@@ -114,7 +114,7 @@ describe('createKioskWindow', () => {
 
     window.emit('ready-to-show');
 
-    expect(window.shown).toBe(true);
+    expect(window.visible).toBe(true);
   });
 
   it.each(['will-navigate', 'will-redirect', 'will-frame-navigate'])(
