@@ -17,6 +17,24 @@ import type { CardService } from './types';
 
 const log = createLogger('checkin');
 
+/**
+ * Rejects a phone lookup whose second factor is that phone's last digits:
+ * whoever typed the number already knows them, so they prove nothing.
+ */
+function rejectPhoneWithItsOwnDigits(request: LookupRequest): void {
+  if (
+    request.booking.by === 'phone' &&
+    request.secondFactor.by === 'phone-digits'
+  ) {
+    throw new AppFailure({
+      code: 'invalid-request',
+      message:
+        "A lookup by phone needs the surname as second factor, not the same phone's last digits.",
+      field: 'secondFactor.by',
+    });
+  }
+}
+
 /** Dependencies of the guest flow, provided by the services root. */
 export interface GuestCheckinDeps {
   storage: Storage;
@@ -48,6 +66,7 @@ export class GuestCheckin {
    * the lookup lock.
    */
   async lookup(request: LookupRequest): Promise<GuestStay> {
+    rejectPhoneWithItsOwnDigits(request);
     this.limiter.assertAllowed();
     const reservation = this.match(request);
     this.limiter.recordSuccess();

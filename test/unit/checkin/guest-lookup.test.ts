@@ -79,16 +79,56 @@ describe('GuestCheckin.lookup', () => {
     expect(detail?.code).toBe('booking-not-found');
   });
 
-  it('finds a booking by phone and its last four digits', async () => {
+  it('finds a booking by phone and surname', async () => {
     storage.reservations.create(booking());
 
     const stay = await checkin.lookup({
       booking: { by: 'phone', phone: '+4915112345678' },
-      secondFactor: { by: 'phone-digits', digits: '5678' },
+      secondFactor: { by: 'surname', surname: 'Müller' },
     });
 
     expect(stay.phoneMasked).toBe('+49151****5678');
     expect(stay.phoneCountry).toBe('DE');
+  });
+
+  it('finds a booking by code and phone digits', async () => {
+    storage.reservations.create(booking());
+
+    const stay = await checkin.lookup({
+      booking: { by: 'code', code: 'ABC123' },
+      secondFactor: { by: 'phone-digits', digits: '5678' },
+    });
+
+    expect(stay.room).toBe('101');
+  });
+
+  it('rejects wrong phone digits', async () => {
+    storage.reservations.create(booking());
+
+    const detail = await failureOf(
+      checkin.lookup({
+        booking: { by: 'code', code: 'ABC123' },
+        secondFactor: { by: 'phone-digits', digits: '5679' },
+      }),
+    );
+
+    expect(detail?.code).toBe('booking-not-found');
+  });
+
+  it('rejects a phone lookup proved by its own digits', async () => {
+    storage.reservations.create(booking());
+
+    const detail = await failureOf(
+      checkin.lookup({
+        booking: { by: 'phone', phone: '+4915112345678' },
+        secondFactor: { by: 'phone-digits', digits: '5678' },
+      }),
+    );
+
+    expect(detail).toMatchObject({
+      code: 'invalid-request',
+      field: 'secondFactor.by',
+    });
   });
 
   it('gives the same answer for a wrong code and a wrong surname', async () => {
