@@ -48,7 +48,9 @@ export function kioskWindowOptions(
     frame: !kiosk,
     autoHideMenuBar: true,
     minimizable: !kiosk,
-    closable: !kiosk,
+    // No `closable: false`: on Windows and Linux, Electron's
+    // NativeWindowViews::Close then cancels every close, app.quit()
+    // included. KioskLock holds the kiosk window open instead.
     webPreferences: {
       preload: config.preloadPath,
       contextIsolation: true,

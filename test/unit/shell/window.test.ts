@@ -53,7 +53,11 @@ describe('kioskWindowOptions', () => {
     expect(options.kiosk).toBe(true);
     expect(options.fullscreen).toBe(true);
     expect(options.frame).toBe(false);
-    expect(options.closable).toBe(false);
+    expect(options.minimizable).toBe(false);
+  });
+
+  it('leaves the window closable so app.quit() works', () => {
+    expect(options.closable).toBeUndefined();
   });
 
   it('opens a normal window at the front desk', () => {
@@ -66,7 +70,7 @@ describe('kioskWindowOptions', () => {
     expect(desk.kiosk).toBe(false);
     expect(desk.fullscreen).toBe(false);
     expect(desk.frame).toBe(true);
-    expect(desk.closable).toBe(true);
+    expect(desk.minimizable).toBe(true);
   });
 
   it('allows devtools only in development', () => {
