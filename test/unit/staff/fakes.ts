@@ -12,19 +12,12 @@ import type {
 import { AppFailure } from '../../../main/errors';
 import type { CardRecord, Storage } from '../../../main/storage/types';
 
-/** Credentials in memory; `available` false acts as a missing keychain. */
-export function memoryCredentials(available = true): CredentialStore {
+/** Credentials in memory, for runs without a Secret Service on D-Bus. */
+export function memoryCredentials(): CredentialStore {
   let saved: Credentials | null = null;
-  const unavailable = () =>
-    new AppFailure({
-      code: 'credential-storage-unavailable',
-      message: 'Secure credential storage is not available.',
-    });
   return {
-    availability: () =>
-      Promise.resolve(available ? 'available' : 'unavailable'),
+    availability: () => Promise.resolve('available'),
     save(credentials) {
-      if (!available) return Promise.reject(unavailable());
       saved = { ...credentials };
       return Promise.resolve();
     },

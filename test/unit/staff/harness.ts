@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,7 +14,10 @@ import {
   type Settings,
 } from '../../../preload/contract';
 import type { CardService, OutboxWorker } from '../../../main/checkin/types';
-import type { CredentialStore } from '../../../main/credentials/types';
+import {
+  createKeychainStore,
+  type CredentialStore,
+} from '../../../main/credentials';
 import { dispatch, type Handlers } from '../../../main/ipc/dispatch';
 import type { QrMasterApi } from '../../../main/qrmaster/types';
 import { openStorage, storagePath } from '../../../main/storage';
@@ -28,6 +32,23 @@ import {
 import { memoryCredentials, storageOnlyCards } from './fakes';
 
 export const TEST_PIN = '246813';
+
+// The real keychain needs a Secret Service on D-Bus (CI starts one). Without
+// it the tests fall back to credentials in memory and say so once.
+const keychainProbe = await createKeychainStore({
+  service: `LobbykeyTest-staff-probe-${randomUUID()}`,
+  timeoutMs: 3000,
+}).availability();
+if (keychainProbe === 'unavailable') {
+  process.stdout.write(
+    'staff tests: no Secret Service on D-Bus, so credentials are kept in memory\n',
+  );
+}
+
+function testCredentials(): CredentialStore {
+  if (keychainProbe === 'unavailable') return memoryCredentials();
+  return createKeychainStore({ service: `LobbykeyTest-staff-${randomUUID()}` });
+}
 
 /** What a card service built for the harness may use. */
 export interface CardServiceParts {
@@ -85,10 +106,10 @@ function fullHandlers(staff: Partial<Handlers>): Handlers {
  * database in a fresh data folder; the folder is removed after each test.
  */
 export function useStaffHarness(): (options?: HarnessOptions) => StaffHarness {
-  const cleanups: Array<() => void> = [];
+  const cleanups: Array<() => void | Promise<void>> = [];
 
-  afterEach(() => {
-    for (const cleanup of cleanups.splice(0).reverse()) cleanup();
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   });
 
   return (options = {}) => {
@@ -110,6 +131,8 @@ export function useStaffHarness(): (options?: HarnessOptions) => StaffHarness {
       },
     };
 
+    const credentials = options.credentials ?? testCredentials();
+    cleanups.push(() => credentials.delete());
     const settings = openSettingsStore(dataDir);
     if (options.settings) settings.update(options.settings);
 
@@ -117,7 +140,7 @@ export function useStaffHarness(): (options?: HarnessOptions) => StaffHarness {
       storage,
       settings,
       pin: openStaffPin(dataDir, { now: () => nowMs }),
-      credentials: options.credentials ?? memoryCredentials(),
+      credentials,
       cards: options.cards
         ? options.cards({ storage, settings, now })
         : storageOnlyCards(storage),

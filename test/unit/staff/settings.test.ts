@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { memoryCredentials } from './fakes';
+import { createKeychainStore } from '../../../main/credentials';
 import { useStaffHarness } from './harness';
 
 const SID = '0123456789abcdef0123456789abcdef';
@@ -82,8 +82,12 @@ describe('settings and credentials handlers', () => {
   });
 
   it('passes an unavailable keychain through', async () => {
-    // A keychain that fails on purpose: this machine's real one works.
-    const staff = harness({ credentials: memoryCredentials(false) });
+    // The real store over a keytar that fails to load, as on a machine
+    // without libsecret.
+    const credentials = createKeychainStore({
+      keytar: () => Promise.reject(new Error('libsecret is not installed')),
+    });
+    const staff = harness({ credentials });
     await staff.unlock();
 
     const result = await staff.call('credentials:save', {
