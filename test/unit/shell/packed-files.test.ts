@@ -78,6 +78,11 @@ beforeAll(() => {
 
 afterAll(() => rmSync(buildDir, { recursive: true, force: true }));
 
+/** Reads a packed `out/...` file from the temporary build folder. */
+function readBuilt(file: string): string {
+  return readFileSync(path.join(buildDir, file.slice('out/'.length)), 'utf8');
+}
+
 describe('packed files', () => {
   it.each([
     'package.json',
@@ -113,15 +118,38 @@ describe('packed files', () => {
   it('exclude the browser host', () => {
     const mainFiles = packed.filter((file) => file.startsWith('out/main/'));
     const withHost = mainFiles.filter((file) => {
-      const text = readFileSync(
-        path.join(buildDir, file.slice('out/'.length)),
-        'utf8',
-      );
+      const text = readBuilt(file);
       return text.includes('browser-host');
     });
 
     expect(packed.some((file) => file.includes('browser-host'))).toBe(false);
     expect(withHost).toEqual([]);
+  });
+
+  it('leave the native modules out of every bundle', () => {
+    // A bundled keytar or better-sqlite3 would carry the path of its .node
+    // file; loaded from node_modules, it finds app.asar.unpacked itself.
+    const bundled = packed
+      .filter((file) => file.endsWith('.js') || file.endsWith('.cjs'))
+      .filter((file) => {
+        const text = readBuilt(file);
+        return /keytar\.node|better_sqlite3\.node/.test(text);
+      });
+
+    expect(bundled).toEqual([]);
+  });
+
+  it('keep the renderer free of native modules', () => {
+    const renderer = packed.filter(
+      (file) => file.startsWith('out/renderer/') && file.endsWith('.js'),
+    );
+    const withNative = renderer.filter((file) => {
+      const text = readBuilt(file);
+      return /keytar|better-sqlite3/.test(text);
+    });
+
+    expect(renderer.length).toBeGreaterThan(0);
+    expect(withNative).toEqual([]);
   });
 
   it('keep the preload a single CommonJS file', () => {
