@@ -437,3 +437,71 @@ describe('startServices options and staff flows', () => {
     expect(status.ok && status.value.demo).toBe(true);
   });
 });
+
+describe('staff card handlers reject bad windows and rooms', () => {
+  async function unlockedDemo(): Promise<TestServices> {
+    const app = await startDemo();
+    await app.call('staff:set-initial-pin', { pin: '246813' });
+    await app.call('staff:unlock', { pin: '246813' });
+    return app;
+  }
+
+  async function reservationId(app: TestServices, code: string) {
+    const list = await app.call('reservations:list', { search: code });
+    if (!list.ok || !list.value.items[0]) throw new Error(`no ${code}`);
+    return list.value.items[0].id;
+  }
+
+  it('rejects a start after the end', async () => {
+    const app = await unlockedDemo();
+    const id = await reservationId(app, 'DEMO1001');
+    const start = new Date(Date.now() + 3 * 3_600_000).toISOString();
+    const end = new Date(Date.now() + 2 * 3_600_000).toISOString();
+
+    const result = await app.call('cards:issue', {
+      reservationId: id,
+      sendSms: false,
+      validFrom: start,
+      validUntil: end,
+    });
+
+    expect(result.ok === false && result.error.code).toBe('invalid-request');
+    expect(await simulatorRequests(app)).toHaveLength(0);
+  });
+
+  it('rejects a stay in the past', async () => {
+    const app = await unlockedDemo();
+    const id = await reservationId(app, 'DEMO1005');
+
+    const result = await app.call('cards:issue', {
+      reservationId: id,
+      sendSms: false,
+    });
+
+    expect(result.ok).toBe(false);
+    expect(await simulatorRequests(app)).toHaveLength(0);
+  });
+
+  it('rejects room "../../1"', async () => {
+    const app = await unlockedDemo();
+    const today = new Date().toISOString().slice(0, 10);
+
+    const created = await app.call('reservations:create', {
+      firstName: 'Eve',
+      lastName: 'Path',
+      phone: '+8613800138001',
+      room: '../../1',
+      arrivalDate: today,
+      departureDate: today,
+    });
+    const issued = created.ok
+      ? await app.call('cards:issue', {
+          reservationId: created.value.id,
+          sendSms: false,
+        })
+      : created;
+
+    expect(issued.ok === false && issued.error.code).toBe('invalid-request');
+    expect(await simulatorRequests(app)).toHaveLength(0);
+  });
+});
