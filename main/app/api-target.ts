@@ -2,6 +2,7 @@ import type { Settings } from '../../preload/contract';
 import type { CredentialStore } from '../credentials/types';
 import { createLogger } from '../logging/logger';
 import { createQrMasterClient } from '../qrmaster';
+import { isQrMasterError } from '../qrmaster/errors';
 import type { QrMasterApi } from '../qrmaster/types';
 import { createDefaultCommunity, startSimulator } from '../simulator';
 import type { IssuingBlock } from './status';
@@ -132,4 +133,22 @@ async function openDemo(
       if (!closing.keepSimulator) await simulator.stop();
     },
   };
+}
+
+/**
+ * Probes the API with fetchRoomInfo. Resolves true when the server
+ * responded (even with an error status), false when it could not be
+ * reached, and null when there is no client.
+ */
+export async function probeApi(
+  client: QrMasterApi | null,
+): Promise<boolean | null> {
+  if (!client) return null;
+  try {
+    await client.fetchRoomInfo();
+    return true;
+  } catch (error) {
+    if (!isQrMasterError(error)) throw error;
+    return !['network-unavailable', 'outcome-unknown'].includes(error.code);
+  }
 }

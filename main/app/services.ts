@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 
-import type { AppStatus } from '../../preload/contract';
 import { createCardService } from '../checkin/card-service';
 import { ConnectionMonitor } from '../checkin/connection-monitor';
 import { GuestCheckin } from '../checkin/guest-checkin';
@@ -10,14 +9,13 @@ import { createAppHandlers } from '../ipc/app-handlers';
 import type { Handlers } from '../ipc/dispatch';
 import { createGuestHandlers } from '../ipc/guest-handlers';
 import { configureLogging, createLogger } from '../logging/logger';
-import { isQrMasterError } from '../qrmaster/errors';
 import { openSettingsStore, openStaffPin } from '../settings';
 import { createStaffHandlers } from '../staff/handlers';
 import { openStorage, storagePath } from '../storage';
-import { openApiTarget, type ApiTarget } from './api-target';
+import { openApiTarget, probeApi, type ApiTarget } from './api-target';
 import { openCredentialStore } from './credential-store';
 import { seedDemoBookings } from './demo-bookings';
-import { kioskSettingsOf } from './status';
+import { statusOf } from './status';
 import type { AppServices, StartServicesOptions } from './types';
 
 const log = createLogger('services');
@@ -75,20 +73,14 @@ export async function startServices(
     return opened;
   }
 
+  let stopped = false;
   const monitor = new ConnectionMonitor({
-    probe: async () => {
-      const client = target.client;
-      if (!client) return null;
-      try {
-        await client.fetchRoomInfo();
-        return true;
-      } catch (error) {
-        if (!isQrMasterError(error)) throw error;
-        return !['network-unavailable', 'outcome-unknown'].includes(error.code);
-      }
-    },
+    probe: () => probeApi(target.client),
     onChange: (state, previous) => {
-      if (state === 'online' && previous === 'offline') worker.retryAllNow();
+      if (stopped) return;
+      // Rows waiting out a backoff go at once when the API is back, and after
+      // a restart once the first probe succeeds.
+      if (state === 'online' && previous !== 'online') worker.retryAllNow();
       publishStatus();
     },
   });
@@ -118,24 +110,15 @@ export async function startServices(
     },
   });
 
-  function status(): AppStatus {
-    const current = settings.get();
-    const notice = settings.notice();
-    return {
+  const status = () =>
+    statusOf({
       version: options.appVersion,
-      demo: target.demo,
+      target,
       connection: monitor.current(),
-      outboxLength: storage.outbox.countOpen(),
-      issuing: target.issuingBlock
-        ? { enabled: false, reason: target.issuingBlock }
-        : { enabled: true },
-      ...(notice ? { settingsNotice: notice } : {}),
-      staffPinSet: pin.isSet(),
-      kiosk: kioskSettingsOf(current),
-    };
-  }
-
-  let stopped = false;
+      storage,
+      settings,
+      pin,
+    });
   function publishStatus(): void {
     if (stopped) return;
     options.onEvent('app:status', status());
