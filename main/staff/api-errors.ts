@@ -3,7 +3,7 @@ import { isQrMasterError } from '../qrmaster/errors';
 
 /**
  * Runs a QR Master call and rethrows a client error as the contract's
- * typed failure; any other error stays as it is, so bugs stay bugs.
+ * typed failure. Any other error is rethrown unchanged, so bugs stay bugs.
  */
 export async function callApi<T>(work: () => Promise<T>): Promise<T> {
   try {

@@ -88,7 +88,7 @@ function checkNewDeparture(
   );
 }
 
-/** The single-card channels; CardService writes the card audit entries. */
+/** Creates the single-card handlers; the card service audits each card. */
 export function createCardHandlers(
   context: StaffContext,
 ): Pick<StaffHandlers, CardChannel> {

@@ -2,7 +2,7 @@ import type { NewAuditRecord } from '../storage/types';
 import type { StaffDeps } from './types';
 import type { StaffSession } from './session';
 
-/** What every group of staff handlers shares. */
+/** Dependencies, session and audit helper shared by the handler groups. */
 export interface StaffContext {
   deps: StaffDeps;
   session: StaffSession;

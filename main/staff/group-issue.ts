@@ -10,9 +10,9 @@ type GroupResponse = Awaited<ReturnType<StaffHandlers['cards:group-issue']>>;
 type GroupResult = GroupResponse['results'][number];
 
 /**
- * getLink calls in flight at once. QR Master publishes no rate limit; six
- * keeps a group of 200 well under ten seconds against the simulator without
- * hammering the cloud API.
+ * Maximum card issues in flight at once. QR Master publishes no rate
+ * limit, so this is a choice: enough parallel calls to hide network
+ * latency, few enough not to burst the cloud API.
  */
 export const GROUP_CONCURRENCY = 6;
 
@@ -60,9 +60,9 @@ function notAttempted(reservationId: number): GroupResult {
  * the rows not yet started are reported as not attempted, so an outage
  * costs one timeout per row in flight, not one per row.
  *
- * NOTE: when getLink's answer is lost after the server made a card, the
+ * NOTE: when getLink's response is lost after the server made a card, the
  * card service issues one follow-up card, so the stay has one card here but
- * the server keeps the unanswered one until its end time. The benchmark
+ * the server keeps the first one until its end time. The benchmark
  * counts these server-only cards.
  */
 export async function issueGroup(

@@ -3,7 +3,7 @@ import { importReservationsCsv } from '../storage';
 import type { StaffContext } from './context';
 import type { StaffHandlers } from './types';
 
-/** The reservations:import-csv channel: a per-row report, audited. */
+/** Creates the CSV import handler, which returns a per-row report. */
 export function createImportHandler(
   context: StaffContext,
 ): Pick<StaffHandlers, 'reservations:import-csv'> {

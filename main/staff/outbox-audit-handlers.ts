@@ -13,7 +13,7 @@ type OutboxAuditChannel =
   | 'audit:list'
   | 'audit:export-csv';
 
-/** An outbox row with its booking's room and guest name, never the phone. */
+/** Builds the view of an outbox row: room and guest name, never the phone. */
 function toOutboxItem(
   record: OutboxRecord,
   storage: Storage,
@@ -44,7 +44,7 @@ function requireOutboxRow(storage: Storage, id: number): OutboxRecord {
   throw invalidRequest('id', `No outbox entry with id ${id}; reload the list.`);
 }
 
-/** The outbox:* and audit:* channels. */
+/** Creates the outbox:* and audit:* handlers. */
 export function createOutboxAuditHandlers(
   context: StaffContext,
 ): Pick<StaffHandlers, OutboxAuditChannel> {

@@ -141,7 +141,7 @@ function buildWalkIn(
   };
 }
 
-/** The reservations:list and reservations:create channels. */
+/** Creates the reservations:list and reservations:create handlers. */
 export function createReservationHandlers(
   context: StaffContext,
 ): Pick<StaffHandlers, ReservationChannel> {

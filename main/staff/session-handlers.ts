@@ -44,7 +44,7 @@ function requirePinSet(context: StaffContext): void {
   });
 }
 
-/** The staff:* channels: PIN status, unlock, lock, activity, PIN change. */
+/** Creates the staff:* handlers: PIN status, unlock, lock, activity, PIN. */
 export function createSessionHandlers(
   context: StaffContext,
 ): Pick<StaffHandlers, SessionChannel> {

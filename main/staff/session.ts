@@ -4,8 +4,8 @@ import { createLogger } from '../logging/logger';
 const log = createLogger('staff');
 
 /**
- * The one staff session of this kiosk, held in main so the renderer never
- * holds a token. It locks itself once `idleLockMs()` passes without a staff
+ * The one staff session of this kiosk, kept in main so that the renderer
+ * gets no token. It locks itself once `idleLockMs()` passes without a staff
  * call.
  */
 export interface StaffSession {

@@ -100,7 +100,7 @@ async function applyPatch(
   return buildView(context);
 }
 
-/** The settings:* and credentials:* channels. */
+/** Creates the settings:* and credentials:* handlers. */
 export function createSettingsHandlers(
   context: StaffContext,
 ): Pick<StaffHandlers, SettingsChannel> {

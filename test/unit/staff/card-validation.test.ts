@@ -1,6 +1,6 @@
 // Checks the staff card handlers make before they reach the card service.
 // The card service here is an in-test stand-in that writes cards to the
-// real database without an API, so each test sees exactly what reached it.
+// real database without an API and records each call it receives.
 import { describe, expect, it } from 'vitest';
 
 import type { CardService } from '../../../main/checkin/types';

@@ -255,7 +255,7 @@ describe('connection test against the simulator', () => {
     expect(result.error.clockOffsetMs).toBeGreaterThan(24 * 60 * 60_000);
   });
 
-  it('reports a server that is not there as network-unavailable', async () => {
+  it('reports a closed port as network-unavailable', async () => {
     const { simulator, options, setApi } = await simulated();
     const staff = harness(options);
     await staff.unlock();

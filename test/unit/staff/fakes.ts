@@ -1,6 +1,6 @@
-// In-test stand-ins for parts that another module owns and that had not
-// landed when these tests were written. Each is replaced by the real part
-// as soon as it exists; the harness says which one it uses.
+// In-test stand-ins: a card service without an API, for tests of the
+// checks and scheduling in front of the real one, and credentials in memory
+// for runs without a Secret Service on D-Bus.
 import { randomBytes } from 'node:crypto';
 
 import type { IssuedKey } from '../../../preload/contract';
@@ -45,9 +45,9 @@ function toKey(card: CardRecord): IssuedKey {
 }
 
 /**
- * A card service that writes cards to the real storage without calling an
- * API, with the one-active-card-per-stay rule. The calls it received are
- * kept for assertions.
+ * Creates a card service that writes cards to the real storage without
+ * calling an API, with the one-active-card-per-stay rule. It records every
+ * call in `calls` for assertions.
  */
 export function storageOnlyCards(storage: Storage): CardService & {
   calls: Array<{ method: string; args: unknown[] }>;

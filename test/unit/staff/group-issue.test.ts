@@ -13,7 +13,7 @@ import { useStaffHarness, type StaffHarness } from './harness';
 
 type IssueOutcome = { cardNo: string } | { failWith: ErrorCode };
 
-/** Wraps the stand-in so each issue call can be answered by `decide`. */
+/** Wraps the stand-in so that `decide` sets the outcome of each issue. */
 function scriptedCards(decide: (reservationId: number) => IssueOutcome): (
   storage: Parameters<typeof storageOnlyCards>[0],
 ) => CardService & {
@@ -180,7 +180,7 @@ describe('group issue', () => {
     expect(results.at(-1)?.message).toContain('Not attempted');
   });
 
-  it('reports an unknown reservation as a row error', async () => {
+  it('reports an unknown reservation', async () => {
     const staff = harness();
     await staff.unlock();
 

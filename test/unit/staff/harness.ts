@@ -34,7 +34,7 @@ import { memoryCredentials, storageOnlyCards } from './fakes';
 export const TEST_PIN = '246813';
 
 // The real keychain needs a Secret Service on D-Bus (CI starts one). Without
-// it the tests fall back to credentials in memory and say so once.
+// it the tests fall back to credentials in memory and print that once.
 const keychainProbe = await createKeychainStore({
   service: `LobbykeyTest-staff-probe-${randomUUID()}`,
   timeoutMs: 3000,

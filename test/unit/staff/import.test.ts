@@ -32,7 +32,7 @@ describe('reservation CSV import handler', () => {
     expect(staff.storage.reservations.findByCode('A1')?.room).toBe('302');
   });
 
-  it('reads phones without a country code with defaultCountry', async () => {
+  it('reads local phones with defaultCountry', async () => {
     const staff = harness({ settings: { defaultCountry: 'DE' } });
     await staff.unlock();
 
@@ -45,7 +45,7 @@ describe('reservation CSV import handler', () => {
     );
   });
 
-  it('rejects a file without the required columns and keeps the data', async () => {
+  it('rejects a file missing required columns', async () => {
     const staff = harness();
     await staff.unlock();
     await staff.value('reservations:import-csv', {

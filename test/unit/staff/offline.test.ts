@@ -57,7 +57,7 @@ describe('staff handlers offline', () => {
     ]);
   });
 
-  it('lists, searches, creates walk-ins and reads the audit log', async () => {
+  it('serves database channels offline', async () => {
     const staff = await offline();
     staff.storage.reservations.create(sampleReservation());
 

@@ -17,7 +17,7 @@ function queueIssue(staff: StaffHarness): {
 describe('outbox handlers', () => {
   const harness = useStaffHarness();
 
-  it('lists rows with room and guest name but no phone', async () => {
+  it('lists rows without the phone', async () => {
     const staff = harness();
     await staff.unlock();
     const { outboxId, reservationId } = queueIssue(staff);
@@ -37,7 +37,7 @@ describe('outbox handlers', () => {
     expect(items[0]).not.toHaveProperty('payload');
   });
 
-  it('puts a row waiting for staff back to pending and wakes the worker', async () => {
+  it('retries a row waiting for staff', async () => {
     const staff = harness();
     await staff.unlock();
     const { outboxId } = queueIssue(staff);

@@ -46,7 +46,7 @@ describe('reservation handlers', () => {
     expect(created.confirmationCode).toMatch(/^WALK\d{6}$/);
   });
 
-  it('reads a number without country code with defaultCountry', async () => {
+  it('reads a local number with defaultCountry', async () => {
     const staff = harness({ settings: { defaultCountry: 'DE' } });
     await staff.unlock();
 
@@ -104,7 +104,7 @@ describe('reservation handlers', () => {
     expect(result.ok || result.error.field).toBe('departureDate');
   });
 
-  it('rejects a same-day stay with check-out before check-in', async () => {
+  it('rejects a same-day stay ending early', async () => {
     const staff = harness();
     await staff.unlock();
 

@@ -7,7 +7,7 @@ import type { QrMasterApi } from '../../../main/qrmaster/types';
 import type { SimCommunity, Simulator } from '../../../main/simulator';
 import type { NewReservation } from '../../../main/storage/types';
 
-/** A community of `rooms` rooms, 20 per floor, in one building. */
+/** Builds a community of `rooms` rooms, 20 per floor, in one building. */
 export function communityOf(rooms: number): SimCommunity {
   const floors = Math.ceil(rooms / 20);
   return {
@@ -35,13 +35,13 @@ export function communityOf(rooms: number): SimCommunity {
   };
 }
 
-/** The room of the `index`th room in communityOf: floor and two digits. */
+/** Returns the number of the `index`th room of communityOf, such as 101. */
 export function roomNumber(index: number): string {
   const floor = Math.floor(index / 20) + 1;
   return `${floor}${String((index % 20) + 1).padStart(2, '0')}`;
 }
 
-/** A booking for the `index`th room of communityOf; `dates` replace the stay. */
+/** Builds a booking for the `index`th room; `dates` replace the stay. */
 export function bookingFor(
   index: number,
   dates: Pick<Partial<NewReservation>, 'arrivalDate' | 'departureDate'> = {},
@@ -64,7 +64,7 @@ export function bookingFor(
   };
 }
 
-/** A client for the simulator with short retry delays for tests. */
+/** Creates a client for the simulator with short retry delays. */
 export function clientFor(
   simulator: Pick<Simulator, 'baseUrl' | 'accountSid' | 'communityNo'>,
   authToken: string,
@@ -94,8 +94,8 @@ export async function closedPort(): Promise<number> {
 }
 
 /**
- * Injects faults on a share of calls. getLink is never repeated by the
- * client: a 500 fails the row, a dropped or missing answer is an unknown
+ * Injects faults on a share of calls. The client never repeats getLink, so
+ * a 500 fails the row, and a dropped or missing response is an unknown
  * outcome for the card service. getCard is safe to repeat, so the client
  * retries its faults.
  */
