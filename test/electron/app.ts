@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import {
+  test as base,
   _electron as electron,
   expect,
-  test,
   type ElectronApplication,
   type Page,
 } from '@playwright/test';
@@ -82,3 +82,20 @@ export async function launchLobbykey(
     },
   };
 }
+
+/**
+ * Playwright test with a `lobbykey` fixture: the app started for each test
+ * with a data folder of its own, closed and deleted afterwards.
+ */
+export const test = base.extend<{ lobbykey: LaunchedApp }>({
+  // Playwright reads a fixture's dependencies from the destructured first
+  // argument, so an empty pattern is how a fixture says it has none.
+  // eslint-disable-next-line no-empty-pattern
+  lobbykey: async ({}, use) => {
+    const lobbykey = await launchLobbykey();
+    await use(lobbykey);
+    await lobbykey.close();
+  },
+});
+
+export { expect };

@@ -1,24 +1,12 @@
-import { expect, test } from '@playwright/test';
-
 import { demoGuest, reachDelivery, setSms } from '../e2e/support/guest-flow';
-import { launchLobbykey, skipWithoutElectron, type LaunchedApp } from './app';
+import { expect, skipWithoutElectron, test } from './app';
 
 skipWithoutElectron();
-
-let lobbykey: LaunchedApp;
-
-test.beforeEach(async () => {
-  lobbykey = await launchLobbykey();
-});
-
-test.afterEach(async () => {
-  await lobbykey.close();
-});
 
 // The demo guest's booking arrives today and may check in at once; demo
 // mode seeds it on every start. The steps are the browser tests' own, run
 // here through the real preload and IPC instead of the browser host.
-test('guest checks in with a demo booking', async () => {
+test('guest checks in with a demo booking', async ({ lobbykey }) => {
   const { window } = lobbykey;
 
   await reachDelivery(window);
@@ -34,7 +22,7 @@ test('guest checks in with a demo booking', async () => {
   await expect(window.getByTestId('key-sms')).toBeVisible();
 });
 
-test('key screen returns to welcome on done', async () => {
+test('key screen returns to welcome on done', async ({ lobbykey }) => {
   const { window } = lobbykey;
   await reachDelivery(window);
   await setSms(window, false);

@@ -1,20 +1,15 @@
-import { expect, test } from '@playwright/test';
-
-import { launchLobbykey, skipWithoutElectron } from './app';
+import { expect, skipWithoutElectron, test } from './app';
 
 skipWithoutElectron();
 
-test('app opens its first window on the welcome screen', async () => {
-  const lobbykey = await launchLobbykey();
-
+test('app opens its first window on the welcome screen', async ({
+  lobbykey,
+}) => {
   await expect(lobbykey.window.getByTestId('screen-welcome')).toBeVisible();
   await expect(lobbykey.window.getByTestId('demo-badge')).toBeVisible();
-  await lobbykey.close();
 });
 
-test('app runs a full-screen kiosk window', async () => {
-  const lobbykey = await launchLobbykey();
-
+test('app runs a full-screen kiosk window', async ({ lobbykey }) => {
   const state = await lobbykey.app.evaluate(({ BrowserWindow }) => {
     const windows = BrowserWindow.getAllWindows();
     return {
@@ -25,12 +20,9 @@ test('app runs a full-screen kiosk window', async () => {
   });
 
   expect(state).toEqual({ windows: 1, kiosk: true, menuBar: false });
-  await lobbykey.close();
 });
 
-test('renderer has no Node access', async () => {
-  const lobbykey = await launchLobbykey();
-
+test('renderer has no Node access', async ({ lobbykey }) => {
   const globals = await lobbykey.window.evaluate(() => ({
     require: typeof (globalThis as { require?: unknown }).require,
     process: typeof (globalThis as { process?: unknown }).process,
@@ -42,11 +34,9 @@ test('renderer has no Node access', async () => {
     process: 'undefined',
     bridge: 'object',
   });
-  await lobbykey.close();
 });
 
-test('app refuses to navigate away', async () => {
-  const lobbykey = await launchLobbykey();
+test('app refuses to navigate away', async ({ lobbykey }) => {
   const before = lobbykey.window.url();
 
   await lobbykey.window.evaluate(() => {
@@ -56,12 +46,9 @@ test('app refuses to navigate away', async () => {
 
   await expect(lobbykey.window.getByTestId('screen-welcome')).toBeVisible();
   expect(lobbykey.window.url()).toBe(before);
-  await lobbykey.close();
 });
 
-test('a window.open call opens nothing', async () => {
-  const lobbykey = await launchLobbykey();
-
+test('a window.open call opens nothing', async ({ lobbykey }) => {
   const opened = await lobbykey.window.evaluate(() => {
     const open = (globalThis as { open?: (url: string) => unknown }).open;
     return open?.('https://evil.test/') ?? null;
@@ -69,5 +56,4 @@ test('a window.open call opens nothing', async () => {
 
   expect(opened).toBeNull();
   expect(lobbykey.app.windows()).toHaveLength(1);
-  await lobbykey.close();
 });

@@ -1,18 +1,6 @@
-import { expect, test } from '@playwright/test';
-
-import { launchLobbykey, skipWithoutElectron, type LaunchedApp } from './app';
+import { expect, skipWithoutElectron, test, type LaunchedApp } from './app';
 
 skipWithoutElectron();
-
-let lobbykey: LaunchedApp;
-
-test.beforeEach(async () => {
-  lobbykey = await launchLobbykey();
-});
-
-test.afterEach(async () => {
-  await lobbykey.close();
-});
 
 async function windowState(app: LaunchedApp['app']) {
   return app.evaluate(({ BrowserWindow }) => {
@@ -41,7 +29,7 @@ async function pageMarked(window: LaunchedApp['window']): Promise<boolean> {
 }
 
 for (const shortcut of ['Control+R', 'F5', 'Control+Shift+R']) {
-  test(`${shortcut} does not reload`, async () => {
+  test(`${shortcut} does not reload`, async ({ lobbykey }) => {
     const { app, window: page } = lobbykey;
     let navigations = 0;
     page.on('framenavigated', () => (navigations += 1));
@@ -60,7 +48,7 @@ for (const shortcut of [
   'Control+Minus',
   'Control+Shift+Equal',
 ]) {
-  test(`${shortcut} does not zoom`, async () => {
+  test(`${shortcut} does not zoom`, async ({ lobbykey }) => {
     const { app, window: page } = lobbykey;
 
     await page.keyboard.press(shortcut);
@@ -76,7 +64,7 @@ for (const shortcut of [
 }
 
 for (const shortcut of ['Alt+F4', 'Control+W']) {
-  test(`${shortcut} does not close the kiosk`, async () => {
+  test(`${shortcut} does not close the kiosk`, async ({ lobbykey }) => {
     const { app, window: page } = lobbykey;
 
     await page.keyboard.press(shortcut);
@@ -86,7 +74,7 @@ for (const shortcut of ['Alt+F4', 'Control+W']) {
   });
 }
 
-test('window close request is refused in kiosk mode', async () => {
+test('window close request is refused in kiosk mode', async ({ lobbykey }) => {
   const { app, window: page } = lobbykey;
 
   await app.evaluate(({ BrowserWindow }) =>
@@ -98,7 +86,7 @@ test('window close request is refused in kiosk mode', async () => {
 });
 
 for (const shortcut of ['F12', 'Control+Shift+I']) {
-  test(`${shortcut} does not open devtools`, async () => {
+  test(`${shortcut} does not open devtools`, async ({ lobbykey }) => {
     const { app, window: page } = lobbykey;
 
     await page.keyboard.press(shortcut);
