@@ -15,6 +15,7 @@ import {
   type ApiOutcomeListener,
   type MintedCard,
 } from './card-minting';
+import { CardLedger } from './card-ledger';
 import { toAppFailure } from './errors';
 import { splitPhone, type CardHolderPhone } from './phone';
 import { ReservationLocks } from './reservation-locks';
@@ -44,13 +45,6 @@ export interface CardServiceWithState extends CardService {
   pendingOperations(): number;
 }
 
-function notFound(what: string): AppFailure {
-  return new AppFailure({
-    code: 'card-not-found',
-    message: `${what} not found.`,
-  });
-}
-
 /** Creates the card service: one active card per stay, audited. */
 export function createCardService(deps: CardServiceDeps): CardServiceWithState {
   return new PolicyCardService(deps);
@@ -60,11 +54,13 @@ class PolicyCardService implements CardServiceWithState {
   private readonly locks = new ReservationLocks();
   private readonly inflightIssues = new Map<number, Promise<IssuedKey>>();
   private readonly minter: CardMinter;
+  private readonly ledger: CardLedger;
   private readonly onApiOutcome: ApiOutcomeListener;
 
   constructor(private readonly deps: CardServiceDeps) {
     this.onApiOutcome = deps.onApiOutcome ?? (() => undefined);
     this.minter = new CardMinter(deps.storage.audit, this.onApiOutcome);
+    this.ledger = new CardLedger(deps.storage, deps.now);
   }
 
   pendingOperations(): number {
@@ -83,27 +79,26 @@ class PolicyCardService implements CardServiceWithState {
   }
 
   async getKey(cardId: number): Promise<IssuedKey> {
-    const card = this.deps.storage.cards.getById(cardId);
-    if (!card) throw notFound(`Card ${cardId}`);
-    return this.keyFor(card, this.reservation(card.reservationId));
+    const card = this.ledger.storedCard(cardId);
+    return this.keyFor(card, this.ledger.reservation(card.reservationId));
   }
 
   resendSms(reservationId: number, actor: Actor): Promise<IssuedKey> {
     return this.locks.run(reservationId, async () => {
-      const reservation = this.reservation(reservationId);
+      const reservation = this.ledger.reservation(reservationId);
       const window = this.windowFor(reservation, {});
       return this.replace(reservation, window, true, actor);
     });
   }
 
   async cancel(cardId: number, actor: Actor): Promise<CardRecord> {
-    const card = this.activeCard(cardId);
+    const card = this.ledger.activeCard(cardId);
     return this.locks.run(card.reservationId, async () => {
       await this.callApi((api) => api.cancelCard({ cardNo: card.cardNo }));
       this.deps.storage.transaction(() => {
-        this.endCard(card, 'cancelled', actor, 'card.cancelled');
+        this.ledger.endCard(card, 'cancelled', actor, 'card.cancelled');
       });
-      return this.storedCard(cardId);
+      return this.ledger.storedCard(cardId);
     });
   }
 
@@ -112,8 +107,8 @@ class PolicyCardService implements CardServiceWithState {
     wholeRoom: boolean,
     actor: Actor,
   ): Promise<CardRecord> {
-    const card = this.activeCard(cardId);
-    const reservation = this.reservation(card.reservationId);
+    const card = this.ledger.activeCard(cardId);
+    const reservation = this.ledger.reservation(card.reservationId);
     return this.locks.run(card.reservationId, async () => {
       await this.callApi((api) =>
         api.reportLost({ cardNo: card.cardNo, wholeRoom }),
@@ -124,12 +119,12 @@ class PolicyCardService implements CardServiceWithState {
         : [card];
       this.deps.storage.transaction(() => {
         for (const lost of affected) {
-          this.endCard(lost, 'lost', actor, 'card.reported-lost', {
+          this.ledger.endCard(lost, 'lost', actor, 'card.reported-lost', {
             wholeRoom,
           });
         }
       });
-      return this.storedCard(cardId);
+      return this.ledger.storedCard(cardId);
     });
   }
 
@@ -140,7 +135,7 @@ class PolicyCardService implements CardServiceWithState {
     actor: Actor,
   ): Promise<IssuedKey> {
     return this.locks.run(reservationId, async () => {
-      const current = this.reservation(reservationId);
+      const current = this.ledger.reservation(reservationId);
       const extended = { ...current, departureDate, departureTime };
       const window = this.windowFor(extended, {});
       const previous =
@@ -157,7 +152,7 @@ class PolicyCardService implements CardServiceWithState {
             departureDate,
             departureTime,
           );
-          this.audit(actor, 'stay.extended', extended, null, {
+          this.ledger.audit(actor, 'stay.extended', extended, null, {
             from: current.departureDate,
             to: departureDate,
             time: departureTime,
@@ -172,7 +167,7 @@ class PolicyCardService implements CardServiceWithState {
     reservationId: number,
     options: IssueOptions,
   ): Promise<IssuedKey> {
-    const reservation = this.reservation(reservationId);
+    const reservation = this.ledger.reservation(reservationId);
     const existing =
       this.deps.storage.cards.activeForReservation(reservationId);
     if (existing) return this.keyFor(existing, reservation);
@@ -182,8 +177,8 @@ class PolicyCardService implements CardServiceWithState {
     const minted = await this.mint(reservation, phone, window, options);
 
     const card = this.deps.storage.transaction(() => {
-      this.rememberPhone(reservation, phone, options.actor);
-      const stored = this.storeCard(
+      this.ledger.rememberPhone(reservation, phone, options.actor);
+      const stored = this.ledger.storeCard(
         reservation,
         minted,
         window,
@@ -195,7 +190,7 @@ class PolicyCardService implements CardServiceWithState {
       }
       return stored;
     });
-    return this.keyFor(card, this.reservation(reservationId));
+    return this.keyFor(card, this.ledger.reservation(reservationId));
   }
 
   /**
@@ -221,10 +216,11 @@ class PolicyCardService implements CardServiceWithState {
 
     const card = this.deps.storage.transaction(() => {
       alsoInTransaction();
-      if (previous) this.endCard(previous, 'replaced', actor, 'card.replaced');
-      return this.storeCard(reservation, minted, window, phone, actor);
+      if (previous)
+        this.ledger.endCard(previous, 'replaced', actor, 'card.replaced');
+      return this.ledger.storeCard(reservation, minted, window, phone, actor);
     });
-    return this.keyFor(card, this.reservation(reservation.id));
+    return this.keyFor(card, this.ledger.reservation(reservation.id));
   }
 
   /**
@@ -243,7 +239,7 @@ class PolicyCardService implements CardServiceWithState {
       log.error(`cancelCard failed for replaced card ${card.cardNo}`, error);
       // NOTE: the replaced card stays valid on the server until its end; the
       // audit entry is how staff learn to cancel it in QR Master.
-      this.audit(actor, 'card.cancel-failed', reservation, card.cardNo, {
+      this.ledger.audit(actor, 'card.cancel-failed', reservation, card.cardNo, {
         error: code,
       });
     }
@@ -290,88 +286,6 @@ class PolicyCardService implements CardServiceWithState {
     };
   }
 
-  private storeCard(
-    reservation: ReservationRecord,
-    minted: MintedCard,
-    window: CardWindow,
-    phone: CardHolderPhone,
-    actor: Actor,
-  ): StoredCard {
-    const card = this.deps.storage.cards.insert({
-      cardNo: minted.cardNo,
-      reservationId: reservation.id,
-      room: reservation.room,
-      validFrom: window.validFrom.toISOString(),
-      validUntil: window.validUntil.toISOString(),
-      smsSent: minted.smsSent,
-      issuedAt: this.deps.now().toISOString(),
-    });
-    this.audit(actor, 'card.issued', reservation, card.cardNo, {
-      smsSent: minted.smsSent,
-      phone: maskPhone(phone.e164),
-      validFrom: card.validFrom,
-      validUntil: card.validUntil,
-    });
-    log.info(`issued card ${card.cardNo} for reservation ${reservation.id}`);
-    return card;
-  }
-
-  private endCard(
-    card: StoredCard,
-    status: 'cancelled' | 'lost' | 'replaced',
-    actor: Actor,
-    action: string,
-    detail: Record<string, unknown> = {},
-  ): void {
-    this.deps.storage.cards.end(card.id, status, this.deps.now().toISOString());
-    const reservation = this.deps.storage.reservations.getById(
-      card.reservationId,
-    );
-    this.audit(actor, action, reservation, card.cardNo, detail, card.room);
-    log.info(`${action} ${card.cardNo}`);
-  }
-
-  /**
-   * Stores a number the guest entered as the booking's phone: QR Master
-   * finds the card by its holder's number, so getCard needs it later.
-   */
-  private rememberPhone(
-    reservation: ReservationRecord,
-    phone: CardHolderPhone,
-    actor: Actor,
-  ): void {
-    if (reservation.phoneE164 === phone.e164) return;
-    const { id: _id, createdAt: _c, updatedAt: _u, ...fields } = reservation;
-    this.deps.storage.reservations.upsert({
-      ...fields,
-      phoneE164: phone.e164,
-      areaCode: phone.areaCode,
-      nationalNumber: phone.mobile,
-    });
-    this.audit(actor, 'reservation.phone-changed', reservation, null, {
-      from: maskPhone(reservation.phoneE164),
-      to: maskPhone(phone.e164),
-    });
-  }
-
-  private audit(
-    actor: Actor,
-    action: string,
-    reservation: ReservationRecord | null,
-    cardNo: string | null,
-    detail: Record<string, unknown>,
-    room: string | null = reservation?.room ?? null,
-  ): void {
-    this.deps.storage.audit.record({
-      actor,
-      action,
-      reservationId: reservation?.id ?? null,
-      cardNo,
-      room,
-      detail: JSON.stringify(detail),
-    });
-  }
-
   private windowFor(
     reservation: ReservationRecord,
     options: Pick<IssueOptions, 'validFrom' | 'validUntil'>,
@@ -400,34 +314,6 @@ class PolicyCardService implements CardServiceWithState {
       });
     }
     return splitPhone(e164);
-  }
-
-  private reservation(id: number): ReservationRecord {
-    const reservation = this.deps.storage.reservations.getById(id);
-    if (!reservation) {
-      throw new AppFailure({
-        code: 'booking-not-found',
-        message: `Reservation ${id} not found.`,
-      });
-    }
-    return reservation;
-  }
-
-  private activeCard(cardId: number): StoredCard {
-    const card = this.storedCard(cardId);
-    if (card.status !== 'active') {
-      throw new AppFailure({
-        code: 'conflict',
-        message: `Card ${card.cardNo} is already ${card.status}; only active cards can change.`,
-      });
-    }
-    return card;
-  }
-
-  private storedCard(cardId: number): StoredCard {
-    const card = this.deps.storage.cards.getById(cardId);
-    if (!card) throw notFound(`Card ${cardId}`);
-    return card;
   }
 
   private requireApi(): QrMasterApi {
