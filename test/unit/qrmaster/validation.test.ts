@@ -130,7 +130,7 @@ describe('buildGetLinkFields', () => {
       'endTime',
     ],
     ['an invalid start date', { startTime: new Date('nonsense') }, 'startTime'],
-    ['a missing endTime', { endTime: undefined as unknown as Date }, 'endTime'],
+    ['a missing endTime', { endTime: undefined }, 'endTime'],
     [
       'an end in 2100',
       { endTime: new Date('2100-01-02T00:00:00Z') },
