@@ -7,8 +7,8 @@ import { guardApp } from '../../../main/electron/app-guards';
 import { describeUrl } from '../../../main/electron/navigation';
 import { FakeEvent, FakeWebContents } from './fake-electron';
 
-// Electron's app object needs the binary; an EventEmitter stands in for its
-// event API so the tests can fire the events the guards listen to.
+// Electron's app object needs the binary. An EventEmitter replaces its event
+// API, so the tests can fire the events the guards listen to.
 function guardedApp(): EventEmitter {
   const app = new EventEmitter();
   guardApp(app as unknown as Pick<App, 'on'>);
