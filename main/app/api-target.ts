@@ -11,7 +11,7 @@ const log = createLogger('services');
 
 export type RunningSimulator = Awaited<ReturnType<typeof startSimulator>>;
 
-/** The QR Master server the app talks to now, and whether it may issue. */
+/** Current QR Master server of the app, and whether cards may be issued. */
 export interface ApiTarget {
   /** The client for card calls; null while issuing is off. */
   issuingApi: QrMasterApi | null;
@@ -20,7 +20,7 @@ export interface ApiTarget {
   demo: boolean;
   simulator: RunningSimulator | null;
   issuingBlock: IssuingBlock | null;
-  /** Closes the client and stops the simulator unless told to keep it. */
+  /** Closes the client, and stops the simulator unless `keepSimulator` is set. */
   close(options?: { keepSimulator?: boolean }): Promise<void>;
 }
 

@@ -21,8 +21,8 @@ function notFound(what: string): AppFailure {
 }
 
 /**
- * The card service's reads and writes of bookings, cards and the audit log.
- * Each write records its audit entry; callers group writes in one
+ * Reads and writes of bookings, cards and audit entries for the card
+ * service. Each write records its audit entry. Callers group writes in one
  * transaction where a change spans several rows.
  */
 export class CardLedger {
