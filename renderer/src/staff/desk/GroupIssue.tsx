@@ -22,8 +22,8 @@ export function GroupIssue(props: {
   const { running, done, total, results, error } = useGroupIssue();
   const failed = failedIds(results);
 
-  const start = async (ids: number[]) => {
-    await useGroupIssue.getState().run(ids, sendSms);
+  const start = async (ids: number[], retry = false) => {
+    await useGroupIssue.getState().run(ids, sendSms, retry);
     props.onFinished();
   };
 
@@ -69,7 +69,7 @@ export function GroupIssue(props: {
       <ErrorNote error={error} />
       {results.length > 0 && <GroupResults reservations={props.reservations} />}
       {!running && failed.length > 0 && (
-        <button type="button" onClick={() => void start(failed)}>
+        <button type="button" onClick={() => void start(failed, true)}>
           {t('group.retryFailed', { count: failed.length })}
         </button>
       )}

@@ -14,7 +14,12 @@ interface GroupState {
   total: number;
   results: GroupResult[];
   error: AppError | null;
-  run: (reservationIds: number[], sendSms: boolean) => Promise<void>;
+  /** Issues cards; `retry` keeps the earlier rows and replaces the re-run ones. */
+  run: (
+    reservationIds: number[],
+    sendSms: boolean,
+    retry?: boolean,
+  ) => Promise<void>;
   clear: () => void;
 }
 
@@ -30,9 +35,10 @@ const initial = {
 /** One group issue at a time: its progress and a result per reservation. */
 export const useGroupIssue = create<GroupState>()((set, get) => ({
   ...initial,
-  run: async (reservationIds, sendSms) => {
+  run: async (reservationIds, sendSms, retry = false) => {
     if (get().running) return;
     const jobId = crypto.randomUUID();
+    const earlier = retry ? get().results : [];
     set({
       ...initial,
       jobId,
@@ -51,7 +57,8 @@ export const useGroupIssue = create<GroupState>()((set, get) => ({
 
     if (result.ok) {
       const total = result.value.results.length;
-      set({ running: false, results: result.value.results, done: total });
+      const results = mergeResults(earlier, result.value.results);
+      set({ running: false, results, done: total });
     } else {
       set({ running: false, error: result.error });
     }
@@ -64,4 +71,15 @@ registerStoreReset(() => useGroupIssue.setState(initial));
 /** Reservation ids whose card could not be issued in the last run. */
 export function failedIds(results: readonly GroupResult[]): number[] {
   return results.filter((r) => !r.ok).map((r) => r.reservationId);
+}
+
+/** Replaces the rows of `earlier` that `latest` ran again, keeping order. */
+export function mergeResults(
+  earlier: readonly GroupResult[],
+  latest: readonly GroupResult[],
+): GroupResult[] {
+  const byId = new Map(latest.map((r) => [r.reservationId, r]));
+  const merged = earlier.map((r) => byId.get(r.reservationId) ?? r);
+  const known = new Set(earlier.map((r) => r.reservationId));
+  return [...merged, ...latest.filter((r) => !known.has(r.reservationId))];
 }
