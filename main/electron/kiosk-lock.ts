@@ -27,13 +27,22 @@ export class KioskLock {
     this.locked = false;
   }
 
-  /** Prevents the window's `close` while the lock holds. */
-  guard(window: Pick<BrowserWindow, 'on'>): void {
+  /**
+   * Prevents the window's `close` while the lock holds. Once unlocked, a
+   * page's `beforeunload` handler can no longer cancel the quit either.
+   */
+  guard(window: Pick<BrowserWindow, 'on' | 'webContents'>): void {
     window.on('close', (event) => {
       if (!this.locked) return;
 
       event.preventDefault();
       log.warn('blocked closing the kiosk window; leaving needs the staff PIN');
+    });
+
+    // preventDefault on this event ignores the page's beforeunload answer
+    // and lets the unload go ahead.
+    window.webContents.on('will-prevent-unload', (event) => {
+      if (!this.locked) event.preventDefault();
     });
   }
 }

@@ -33,6 +33,28 @@ describe('KioskLock', () => {
     expect(event.defaultPrevented).toBe(false);
   });
 
+  it('lets a quit pass beforeunload once unlocked', () => {
+    const window = fakeWindow();
+    const lock = new KioskLock(true);
+    lock.guard(window.asBrowserWindow());
+    const event = new FakeEvent();
+
+    lock.unlock();
+    window.webContents.emit('will-prevent-unload', event);
+
+    expect(event.defaultPrevented).toBe(true);
+  });
+
+  it('keeps beforeunload while locked', () => {
+    const window = fakeWindow();
+    new KioskLock(true).guard(window.asBrowserWindow());
+    const event = new FakeEvent();
+
+    window.webContents.emit('will-prevent-unload', event);
+
+    expect(event.defaultPrevented).toBe(false);
+  });
+
   it('never holds a front-desk window', () => {
     const window = fakeWindow();
     new KioskLock(false).guard(window.asBrowserWindow());
