@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -94,4 +95,19 @@ export async function startTestServices(
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Finds a free loopback port, then releases it: nothing listens there until
+ * the test starts a server on it.
+ */
+export async function freeLoopbackPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  if (address === null || typeof address === 'string') {
+    throw new Error('The probe server has no TCP port.');
+  }
+  return address.port;
 }

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -8,6 +8,7 @@ import { resolveDataDir } from '../../../main/app/services';
 import type { RecordedRequest } from '../../../main/simulator';
 import { openStorage, storagePath } from '../../../main/storage';
 import {
+  freeLoopbackPort,
   makeDataDir,
   startTestServices,
   type TestServices,
@@ -19,6 +20,11 @@ afterEach(async () => {
   await running?.cleanup();
   running = null;
 });
+
+function readLog(app: TestServices): string {
+  const file = path.join(app.dataDir, 'logs', 'lobbykey.log');
+  return existsSync(file) ? readFileSync(file, 'utf8') : '';
+}
 
 async function startDemo(): Promise<TestServices> {
   running = await startTestServices();
@@ -239,15 +245,29 @@ describe('guest handlers reject bad input', () => {
 });
 
 describe('app handlers', () => {
-  it('forwards a renderer log line', async () => {
+  it('forwards a renderer log line to the log file', async () => {
     const app = await startDemo();
 
     const result = await app.call('app:log', {
       level: 'warn',
-      message: 'screen failed',
+      message: 'screen failed to render',
     });
 
     expect(result).toEqual({ ok: true, value: {} });
+    await vi.waitFor(() =>
+      expect(readLog(app)).toMatch(/renderer.*screen failed to render/),
+    );
+  });
+
+  it('caps a long renderer message in the log', async () => {
+    const app = await startDemo();
+
+    await app.call('app:log', { level: 'error', message: 'x'.repeat(2000) });
+
+    await vi.waitFor(() =>
+      expect(readLog(app)).toContain(`${'x'.repeat(1000)}…`),
+    );
+    expect(readLog(app)).not.toContain('x'.repeat(1001));
   });
 
   it('rejects exit-kiosk before a PIN is set', async () => {
@@ -356,6 +376,18 @@ describe('startServices options and staff flows', () => {
     delete process.env.LOBBYKEY_DATA_DIR;
 
     expect(resolveDataDir('/tmp/elsewhere')).toBe('/tmp/elsewhere');
+  });
+
+  it('starts the simulator on LOBBYKEY_SIMULATOR_PORT', async () => {
+    const port = await freeLoopbackPort();
+    process.env.LOBBYKEY_SIMULATOR_PORT = String(port);
+    try {
+      running = await startTestServices();
+    } finally {
+      delete process.env.LOBBYKEY_SIMULATOR_PORT;
+    }
+
+    expect(running.services.simulatorUrl).toBe(`http://127.0.0.1:${port}/`);
   });
 
   it('reports a settings notice after a corrupt settings file', async () => {

@@ -1,5 +1,3 @@
-import { createServer } from 'node:net';
-
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { createCardService } from '../../../main/checkin/card-service';
@@ -20,18 +18,7 @@ import {
   failureOf,
   openTempStorage,
 } from './fixtures';
-
-/** Finds a free loopback port, then releases it: nothing listens there. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (address === null || typeof address === 'string') {
-    throw new Error('The probe server has no TCP port.');
-  }
-  return address.port;
-}
+import { freeLoopbackPort } from '../../support/services';
 
 const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
@@ -118,7 +105,7 @@ function tempStorage(): { storage: Storage; dataDir: string } {
 describe('offline check-in', () => {
   it('fails with network-unavailable while the API is down', async () => {
     const { storage } = tempStorage();
-    const app = appOn(storage, clientFor(await closedPort()));
+    const app = appOn(storage, clientFor(await freeLoopbackPort()));
     currentStay(storage);
     const stay = await app.guest.lookup(lookup);
 
@@ -131,7 +118,7 @@ describe('offline check-in', () => {
 
   it('queues with SMS and returns the masked number', async () => {
     const { storage } = tempStorage();
-    const app = appOn(storage, clientFor(await closedPort()));
+    const app = appOn(storage, clientFor(await freeLoopbackPort()));
     const { id } = currentStay(storage);
     const stay = await app.guest.lookup(lookup);
 
@@ -145,7 +132,7 @@ describe('offline check-in', () => {
 
   it('returns the waiting row when queued twice', async () => {
     const { storage } = tempStorage();
-    const app = appOn(storage, clientFor(await closedPort()));
+    const app = appOn(storage, clientFor(await freeLoopbackPort()));
     currentStay(storage);
     const stay = await app.guest.lookup(lookup);
 
@@ -157,7 +144,7 @@ describe('offline check-in', () => {
   });
 
   it('sends a queued check-in once after the API and the app restart', async () => {
-    const port = await closedPort();
+    const port = await freeLoopbackPort();
     const { storage: before, dataDir } = tempStorage();
     const offline = appOn(before, clientFor(port));
     const { id } = currentStay(before);
@@ -189,7 +176,7 @@ describe('offline check-in', () => {
   });
 
   it('sends nothing for a row a crash left in sending', async () => {
-    const port = await closedPort();
+    const port = await freeLoopbackPort();
     const simulator = await simulatorOn(port);
     const { storage } = tempStorage();
     const app = appOn(storage, clientFor(port));
@@ -206,7 +193,7 @@ describe('offline check-in', () => {
   });
 
   it('hands a row to staff when authentication fails', async () => {
-    const port = await closedPort();
+    const port = await freeLoopbackPort();
     await simulatorOn(port);
     const { storage } = tempStorage();
     const app = appOn(
@@ -225,7 +212,7 @@ describe('offline check-in', () => {
   });
 
   it('hands a row to staff when the booking was cancelled', async () => {
-    const port = await closedPort();
+    const port = await freeLoopbackPort();
     const simulator = await simulatorOn(port);
     const { storage } = tempStorage();
     const app = appOn(storage, clientFor(port));
@@ -243,7 +230,7 @@ describe('offline check-in', () => {
   });
 
   it('hands a row with an unknown outcome to staff', async () => {
-    const port = await closedPort();
+    const port = await freeLoopbackPort();
     const simulator = await simulatorOn(port);
     simulator.injectFault('getLink', { kind: 'drop-response' });
     const { storage } = tempStorage();
