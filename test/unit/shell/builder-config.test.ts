@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -54,6 +55,29 @@ function schemaValidator() {
   });
   return ajv.compile(schema);
 }
+
+// electron-builder's own loader and validator, as `electron-builder
+// --config` runs them; app-builder-lib has no typings for these paths.
+const require = createRequire(import.meta.url);
+const builderConfig = require('app-builder-lib/out/util/config/config') as {
+  getConfig(
+    projectDir: string,
+    configPath: string,
+    fromOptions: null,
+  ): Promise<Config>;
+  validateConfiguration(config: Config, logger: unknown): Promise<void>;
+};
+const { resolveFunction } = require('app-builder-lib/out/util/resolve') as {
+  resolveFunction(
+    type: string,
+    executor: string,
+    name: string,
+    rootSearchDir: string,
+  ): Promise<unknown>;
+};
+const { DebugLogger } = require('builder-util') as {
+  DebugLogger: new (enabled: boolean) => unknown;
+};
 
 const config = readConfig('electron-builder.yml');
 const e2eConfig = readConfig('electron-builder.e2e.yml');
@@ -142,6 +166,21 @@ describe('electron-builder.yml', () => {
 });
 
 describe('electron-builder.e2e.yml', () => {
+  it('loads over the production configuration', async () => {
+    const merged = await builderConfig.getConfig(
+      root,
+      path.join(root, 'electron-builder.e2e.yml'),
+      null,
+    );
+
+    await builderConfig.validateConfiguration(merged, new DebugLogger(false));
+    expect(merged.appId).toBe('com.lobbykey.kiosk');
+    expect(merged.directories?.output).toBe('dist/e2e');
+    expect(merged.afterPack).toBe('build/after-pack-e2e.mjs');
+    expect(merged.asar).toBe(true);
+    expect(merged.publish).toBeNull();
+  });
+
   it('passes electron-builder JSON schema', () => {
     const validate = schemaValidator();
 
@@ -160,6 +199,22 @@ describe('electron-builder.e2e.yml', () => {
     expect(e2eConfig.afterPack).toBe('build/after-pack-e2e.mjs');
     expect(existsSync(path.join(root, 'build/after-pack-e2e.mjs'))).toBe(true);
   });
+});
+
+describe('afterPack hooks', () => {
+  it.each(['build/after-pack.mjs', 'build/after-pack-e2e.mjs'])(
+    'resolve %s to a function',
+    async (hook) => {
+      const resolved = await resolveFunction(
+        'afterPack',
+        hook,
+        'afterPack',
+        root,
+      );
+
+      expect(typeof resolved).toBe('function');
+    },
+  );
 });
 
 describe('fuseSettings', () => {
