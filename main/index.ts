@@ -12,7 +12,7 @@ import electronUpdater from 'electron-updater';
 import { startServices } from './app/services';
 import type { AppServices } from './app/types';
 import { resolveAppOrigin, type AppOrigin } from './electron/app-origin';
-import { guardApp } from './electron/app-guards';
+import { guardApp, hardenChromium } from './electron/app-guards';
 import { GuestActivity } from './electron/guest-activity';
 import { createWindowEventSink, registerIpcHandlers } from './electron/ipc';
 import { KioskLock, withKioskExit } from './electron/kiosk-lock';
@@ -165,6 +165,7 @@ function stopServicesThenQuit(event: Electron.Event): void {
 }
 
 const dataDir = prepareFolders();
+hardenChromium(app);
 if (app.requestSingleInstanceLock()) {
   app.on('second-instance', () => {
     if (!window) return;

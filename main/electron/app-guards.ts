@@ -31,3 +31,17 @@ export function guardApp(app: Pick<App, 'on'>): void {
     });
   });
 }
+
+/**
+ * Sets the process-wide switches; call it before the app is ready. Every
+ * renderer is sandboxed, whatever a window asks for, and Chromium's pinch
+ * zoom is off, which backs up the per-page zoom lock on touch screens.
+ */
+export function hardenChromium(
+  app: Pick<App, 'enableSandbox'> & {
+    commandLine: Pick<App['commandLine'], 'appendSwitch'>;
+  },
+): void {
+  app.enableSandbox();
+  app.commandLine.appendSwitch('disable-pinch');
+}

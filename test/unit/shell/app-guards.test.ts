@@ -3,7 +3,7 @@ import { EventEmitter } from 'node:events';
 import type { App } from 'electron';
 import { describe, expect, it } from 'vitest';
 
-import { guardApp } from '../../../main/electron/app-guards';
+import { guardApp, hardenChromium } from '../../../main/electron/app-guards';
 import { describeUrl } from '../../../main/electron/navigation';
 import { FakeEvent, FakeWebContents } from './fake-electron';
 
@@ -66,5 +66,20 @@ describe('describeUrl', () => {
 
   it('quotes and cuts a value that is no URL', () => {
     expect(describeUrl('x'.repeat(200))).toBe(JSON.stringify('x'.repeat(80)));
+  });
+});
+
+describe('hardenChromium', () => {
+  it('sandboxes every renderer and turns pinch zoom off', () => {
+    const calls: string[] = [];
+
+    hardenChromium({
+      enableSandbox: () => calls.push('enableSandbox'),
+      commandLine: {
+        appendSwitch: (name: string) => calls.push(`--${name}`),
+      },
+    });
+
+    expect(calls).toEqual(['enableSandbox', '--disable-pinch']);
   });
 });
