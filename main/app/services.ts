@@ -53,7 +53,7 @@ export async function startServices(
   const settings = openSettingsStore(dataDir);
   const pin = openStaffPin(dataDir);
   const storage = openStorage(storagePath(dataDir));
-  const credentials = await openCredentialStore();
+  const credentials = options.credentials ?? (await openCredentialStore());
   const simulatorPort = resolveSimulatorPort(options.simulatorPort);
 
   let target: ApiTarget = await openTarget(null);

@@ -1,4 +1,5 @@
 import type { EventName, EventPayloadOf } from '../../preload/contract';
+import type { CredentialStore } from '../credentials/types';
 import type { Handlers } from '../ipc/dispatch';
 
 export type EventSink = <E extends EventName>(
@@ -17,6 +18,11 @@ export interface StartServicesOptions {
    * (LOBBYKEY_SIMULATOR_PORT overrides).
    */
   simulatorPort?: number;
+  /**
+   * Credential store to use in place of the OS keychain, for hosts and
+   * tests that have no Secret Service; the keychain store when unset.
+   */
+  credentials?: CredentialStore;
 }
 
 /** Everything main runs, independent of Electron: built by startServices. */

@@ -12,6 +12,7 @@ import type {
   Settings,
 } from '../../preload/contract';
 import { startServices } from '../../main/app/services';
+import type { CredentialStore } from '../../main/credentials/types';
 import type { AppServices } from '../../main/app/types';
 import { dispatch } from '../../main/ipc/dispatch';
 import { configureLogging } from '../../main/logging/logger';
@@ -42,6 +43,8 @@ export interface TestServicesOptions {
   /** Settings written before start. */
   settings?: Partial<Settings>;
   simulatorPort?: number;
+  /** Credentials in place of the OS keychain. */
+  credentials?: CredentialStore;
 }
 
 /** Makes a fresh temp data folder for one test. */
@@ -73,6 +76,7 @@ export async function startTestServices(
       if (event === 'app:status') statuses.push(payload as AppStatus);
     },
     ...(options.simulatorPort ? { simulatorPort: options.simulatorPort } : {}),
+    ...(options.credentials ? { credentials: options.credentials } : {}),
   });
 
   let stopped = false;
