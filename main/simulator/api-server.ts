@@ -157,7 +157,6 @@ export class SimulatorServer implements ControlTarget {
 
     const text = await readBody(exchange.request);
     for (const fault of fired) {
-      if (fault.kind === 'delay') await sleep(fault.ms ?? 0);
       if (fault.kind === 'clock-offset') exchange.nowMs += fault.ms ?? 0;
     }
     if (kinds.has('no-answer')) return this.unanswered(exchange, 'no-answer');
@@ -191,6 +190,11 @@ export class SimulatorServer implements ControlTarget {
       this.log[this.log.length - 1]!.status = 'dropped';
       exchange.request.socket.destroy();
       return;
+    }
+    // The request is carried out and recorded before the delay, so a late
+    // answer still leaves its card behind, as on the real service.
+    for (const fault of fired) {
+      if (fault.kind === 'delay') await sleep(fault.ms ?? 0);
     }
     const body = encodeBody(
       {

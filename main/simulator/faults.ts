@@ -3,7 +3,7 @@
 // a seeded generator, or on every request.
 
 export type FaultKind =
-  /** Wait `ms`, then answer normally. */
+  /** Carry out the request, then wait `ms` before answering. */
   | 'delay'
   /** Never answer and keep the socket open. */
   | 'no-answer'
