@@ -39,7 +39,12 @@ function readConfig(name: string): Config {
   return parse(readFileSync(path.join(root, name), 'utf8')) as Config;
 }
 
+let compiled: ReturnType<Ajv['compile']> | null = null;
+
+/** Compiles electron-builder's schema once; it takes seconds. */
 function schemaValidator() {
+  if (compiled) return compiled;
+
   const schema = JSON.parse(
     readFileSync(
       path.join(root, 'node_modules/app-builder-lib/scheme.json'),
@@ -53,7 +58,8 @@ function schemaValidator() {
     keyword: 'typeof',
     validate: (expected: string, data: unknown) => typeof data === expected,
   });
-  return ajv.compile(schema);
+  compiled = ajv.compile(schema);
+  return compiled;
 }
 
 // electron-builder's own loader and validator, as `electron-builder
