@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import type {
+  AppError,
   AppStatus,
   Channel,
   RequestOf,
@@ -114,4 +115,19 @@ export async function freeLoopbackPort(): Promise<number> {
     throw new Error('The probe server has no TCP port.');
   }
   return address.port;
+}
+
+/** Returns the value of a successful result; throws with its error otherwise. */
+export function valueOf<T>(result: Result<T>): T {
+  if (!result.ok) {
+    throw new Error(
+      `expected a value, got ${result.error.code}: ${result.error.message}`,
+    );
+  }
+  return result.value;
+}
+
+/** Returns the error of a failed result, or null when it succeeded. */
+export function errorOf(result: Result<unknown>): AppError | null {
+  return result.ok ? null : result.error;
 }

@@ -10,8 +10,10 @@ import { openStorage, storagePath } from '../../../main/storage';
 import {
   freeLoopbackPort,
   makeDataDir,
+  errorOf,
   startTestServices,
   type TestServices,
+  valueOf,
 } from '../../support/services';
 
 const account: Credentials = {
@@ -109,10 +111,8 @@ describe('live services with the API down', () => {
     const online = await startLive(dataDir, port);
     cleanups.push(() => online.cleanup());
 
-    expect(issued.ok === false && issued.error.code).toBe(
-      'network-unavailable',
-    );
-    expect(queued.ok && queued.value.smsTo).toBe('+49151****5678');
+    expect(errorOf(issued)?.code).toBe('network-unavailable');
+    expect(valueOf(queued).smsTo).toBe('+49151****5678');
     await vi.waitFor(() =>
       expect(online.statuses.at(-1)).toMatchObject({
         connection: 'online',

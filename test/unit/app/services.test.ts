@@ -10,8 +10,10 @@ import { openStorage, storagePath } from '../../../main/storage';
 import {
   freeLoopbackPort,
   makeDataDir,
+  errorOf,
   startTestServices,
   type TestServices,
+  valueOf,
 } from '../../support/services';
 
 let running: TestServices | null = null;
@@ -97,9 +99,7 @@ describe('startServices in demo mode', () => {
 
     const again = await app.call('checkin:lookup', li);
 
-    expect(again.ok && again.value.existingKey?.cardNo).toBe(
-      key.ok && key.value.cardNo,
-    );
+    expect(valueOf(again).existingKey?.cardNo).toBe(valueOf(key).cardNo);
   });
 
   it('rejects the tomorrow booking as not yet arrived', async () => {
@@ -110,7 +110,7 @@ describe('startServices in demo mode', () => {
       secondFactor: { by: 'surname', surname: 'Sato' },
     });
 
-    expect(result.ok === false && result.error.reason).toBe('not-yet-arrived');
+    expect(errorOf(result)?.reason).toBe('not-yet-arrived');
   });
 
   it('rejects the departed booking', async () => {
@@ -121,7 +121,7 @@ describe('startServices in demo mode', () => {
       secondFactor: { by: 'phone-digits', digits: '5678' },
     });
 
-    expect(result.ok === false && result.error.reason).toBe('departed');
+    expect(errorOf(result)?.reason).toBe('departed');
   });
 
   it('seeds the demo bookings once across restarts', async () => {
@@ -211,7 +211,7 @@ describe('guest handlers reject bad input', () => {
       sendSms: true,
     });
 
-    expect(result.ok === false && result.error.code).toBe('ticket-expired');
+    expect(errorOf(result)?.code).toBe('ticket-expired');
     expect(await simulatorRequests(app)).toHaveLength(0);
   });
 
@@ -239,7 +239,7 @@ describe('guest handlers reject bad input', () => {
       phone: '+8600000000',
     });
 
-    expect(result.ok === false && result.error.field).toBe('phone');
+    expect(errorOf(result)?.field).toBe('phone');
     expect(await simulatorRequests(app)).toHaveLength(0);
   });
 });
@@ -310,7 +310,7 @@ describe('status events', () => {
       ticket: stay.value.ticket,
     });
 
-    expect(queued.ok && queued.value.smsTo).toBe('+86138****8000');
+    expect(valueOf(queued).smsTo).toBe('+86138****8000');
     await vi.waitFor(() =>
       expect(app.statuses.some((status) => status.outboxLength === 1)).toBe(
         true,
@@ -333,7 +333,7 @@ describe('status events', () => {
       sendSms: true,
     });
 
-    expect(issued.ok === false && issued.error.code).toBe('outcome-unknown');
+    expect(errorOf(issued)?.code).toBe('outcome-unknown');
     await vi.waitFor(() =>
       expect(app.statuses.at(-1)?.connection).toBe('offline'),
     );
@@ -356,7 +356,7 @@ describe('status events', () => {
       ticket: stay.value.ticket,
     });
 
-    expect(queued.ok === false && queued.error.code).toBe('conflict');
+    expect(errorOf(queued)?.code).toBe('conflict');
   });
 });
 
@@ -397,7 +397,7 @@ describe('startServices options and staff flows', () => {
 
     const status = await running.call('app:get-status', {});
 
-    expect(status.ok && status.value.settingsNotice).toBeTruthy();
+    expect(valueOf(status).settingsNotice).toBeTruthy();
   });
 
   it('makes one getLink for a double tap through the handlers', async () => {
@@ -415,9 +415,7 @@ describe('startServices options and staff flows', () => {
       (entry) => entry.action === 'getLink',
     );
     expect(getLinks).toHaveLength(1);
-    expect(first.ok && first.value.cardNo).toBe(
-      second.ok && second.value.cardNo,
-    );
+    expect(valueOf(first).cardNo).toBe(valueOf(second).cardNo);
   });
 
   it('exits kiosk mode with the right PIN only', async () => {
@@ -427,7 +425,7 @@ describe('startServices options and staff flows', () => {
     const wrong = await app.call('app:exit-kiosk', { pin: '111111' });
     const right = await app.call('app:exit-kiosk', { pin: '246813' });
 
-    expect(wrong.ok === false && wrong.error.code).toBe('pin-wrong');
+    expect(errorOf(wrong)?.code).toBe('pin-wrong');
     expect(right).toEqual({ ok: true, value: {} });
   });
 
@@ -450,9 +448,7 @@ describe('startServices options and staff flows', () => {
 
     expect(updated.ok).toBe(true);
     expect(app.services.simulatorUrl).toBe(url);
-    expect(again.ok && again.value.existingKey?.cardNo).toBe(
-      key.ok && key.value.cardNo,
-    );
+    expect(valueOf(again).existingKey?.cardNo).toBe(valueOf(key).cardNo);
   });
 
   it('rejects switching to live without credentials', async () => {
@@ -465,8 +461,8 @@ describe('startServices options and staff flows', () => {
     });
     const status = await app.call('app:get-status', {});
 
-    expect(switched.ok === false && switched.error.field).toBe('credentials');
-    expect(status.ok && status.value.demo).toBe(true);
+    expect(errorOf(switched)?.field).toBe('credentials');
+    expect(valueOf(status).demo).toBe(true);
   });
 });
 
@@ -497,7 +493,7 @@ describe('staff card handlers reject bad windows and rooms', () => {
       validUntil: end,
     });
 
-    expect(result.ok === false && result.error.code).toBe('invalid-request');
+    expect(errorOf(result)?.code).toBe('invalid-request');
     expect(await simulatorRequests(app)).toHaveLength(0);
   });
 
@@ -533,7 +529,7 @@ describe('staff card handlers reject bad windows and rooms', () => {
         })
       : created;
 
-    expect(issued.ok === false && issued.error.code).toBe('invalid-request');
+    expect(errorOf(issued)?.code).toBe('invalid-request');
     expect(await simulatorRequests(app)).toHaveLength(0);
   });
 });
