@@ -1,11 +1,8 @@
 import type { Settings } from '../../preload/contract';
 import { AppFailure } from '../errors';
-import { createLogger } from '../logging/logger';
-import { callApi } from './api-errors';
+import { testConnection } from './connection-test';
 import type { StaffContext } from './context';
 import type { StaffHandlers } from './types';
-
-const log = createLogger('staff');
 
 type SettingsChannel =
   | 'settings:get'
@@ -133,18 +130,6 @@ export function createSettingsHandlers(
       return buildView(context);
     },
 
-    'credentials:test-connection': async () => {
-      const api = context.deps.api();
-      if (!api) {
-        throw new AppFailure({
-          code: 'issuing-disabled',
-          message:
-            'No QR Master client is configured; save credentials and a community number first.',
-        });
-      }
-      const rooms = await callApi(() => api.fetchRoomInfo());
-      log.info(`connection test passed: ${rooms.buildings.length} buildings`);
-      return rooms;
-    },
+    'credentials:test-connection': () => testConnection(context),
   };
 }

@@ -32,4 +32,6 @@ export interface StaffDeps {
   reconfigure(): Promise<void>;
   emit: EventSink;
   now(): Date;
+  /** Sent in the User-Agent of the connection-test client. */
+  appVersion?: string;
 }

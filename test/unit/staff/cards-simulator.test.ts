@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { useStaffHarness } from './harness';
-import { bookingFor, clientFor, closedPort } from './sim-fixtures';
+import { bookingFor, closedPort } from './sim-fixtures';
 import { useSimulator } from './simulator';
 
 function lastRequest(
@@ -217,23 +217,46 @@ describe('connection test against the simulator', () => {
   const harness = useStaffHarness();
   const simulated = useSimulator();
 
-  it('returns the room tree', async () => {
-    const { options } = await simulated({ rooms: 3 });
+  async function withSavedCredentials(authToken?: string) {
+    const sim = await simulated({ rooms: 3 });
+    const staff = harness(sim.options);
+    await staff.unlock();
+    await staff.value('credentials:save', {
+      accountSid: sim.simulator.accountSid,
+      authToken: authToken ?? sim.simulator.authToken,
+    });
+    return { ...sim, staff };
+  }
+
+  it('tests the saved credentials in demo mode', async () => {
+    const { simulator, staff, setApi } = await withSavedCredentials();
+    // The client in use is gone, so only the saved credentials can answer.
+    setApi(null);
+
+    const tree = await staff.value('credentials:test-connection', {});
+
+    expect(staff.deps.settings.get().operatingMode).toBe('demo');
+    expect(
+      tree.buildings[0]?.floors[0]?.rooms.map((room) => room.roomNo),
+    ).toEqual(['101', '102', '103']);
+    expect(lastRequest(simulator, 'fetchRoomInfo')?.signatureValid).toBe(true);
+  });
+
+  it('tests the client in use without credentials', async () => {
+    const { simulator, options } = await simulated({ rooms: 3 });
     const staff = harness(options);
     await staff.unlock();
 
     const tree = await staff.value('credentials:test-connection', {});
 
-    expect(
-      tree.buildings[0]?.floors[0]?.rooms.map((room) => room.roomNo),
-    ).toEqual(['101', '102', '103']);
+    expect(tree.buildings).toHaveLength(1);
+    expect(lastRequest(simulator, 'fetchRoomInfo')).toBeDefined();
   });
 
   it('reports a wrong token as auth-failed', async () => {
-    const { simulator, options, setApi } = await simulated();
-    const staff = harness(options);
-    await staff.unlock();
-    setApi(clientFor(simulator, 'ffffffffffffffffffffffffffffff'));
+    const { simulator, staff } = await withSavedCredentials(
+      'ffffffffffffffffffffffffffffff',
+    );
 
     const result = await staff.call('credentials:test-connection', {});
 
@@ -242,9 +265,7 @@ describe('connection test against the simulator', () => {
   });
 
   it('reports a clock 25 hours off as clock-skew', async () => {
-    const { simulator, options } = await simulated();
-    const staff = harness(options);
-    await staff.unlock();
+    const { simulator, staff } = await withSavedCredentials();
     simulator.setClockOffsetMs(25 * 60 * 60_000);
 
     const result = await staff.call('credentials:test-connection', {});
@@ -256,32 +277,41 @@ describe('connection test against the simulator', () => {
   });
 
   it('reports a closed port as network-unavailable', async () => {
-    const { simulator, options, setApi } = await simulated();
-    const staff = harness(options);
-    await staff.unlock();
+    const { staff } = await withSavedCredentials();
     const port = await closedPort();
-    setApi(
-      clientFor(
-        { ...simulator, baseUrl: `http://127.0.0.1:${port}/` },
-        simulator.authToken,
-      ),
-    );
+    await staff.value('settings:update', {
+      patch: { apiBaseUrl: `http://127.0.0.1:${port}/` },
+    });
 
     const result = await staff.call('credentials:test-connection', {});
 
     expect(result.ok || result.error.code).toBe('network-unavailable');
   });
 
+  it('rejects a test without a community number', async () => {
+    const { staff } = await withSavedCredentials();
+    await staff.value('settings:update', { patch: { communityNo: '' } });
+
+    const result = await staff.call('credentials:test-connection', {});
+
+    expect(result.ok || result.error.field).toBe('communityNo');
+  });
+
+  it('audits the test result', async () => {
+    const { staff } = await withSavedCredentials(
+      'ffffffffffffffffffffffffffffff',
+    );
+
+    await staff.call('credentials:test-connection', {});
+    const [entry] = staff.storage.audit.list({ action: 'credentials.tested' });
+
+    expect(entry?.detail).toBe('auth-failed');
+  });
+
   it('never returns the token in any response', async () => {
-    const { simulator, options } = await simulated();
-    const staff = harness(options);
-    await staff.unlock();
+    const { simulator, staff } = await withSavedCredentials();
     const reservation = staff.storage.reservations.create(bookingFor(0));
 
-    await staff.value('credentials:save', {
-      accountSid: simulator.accountSid,
-      authToken: simulator.authToken,
-    });
     await staff.value('credentials:test-connection', {});
     await staff.value('settings:get', {});
     const key = await staff.value('cards:issue', {

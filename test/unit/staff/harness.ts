@@ -134,7 +134,8 @@ export function useStaffHarness(): (options?: HarnessOptions) => StaffHarness {
     const credentials = options.credentials ?? testCredentials();
     cleanups.push(() => credentials.delete());
     const settings = openSettingsStore(dataDir);
-    if (options.settings) settings.update(options.settings);
+    // Nothing listens on the discard port, so no test reaches a real API.
+    settings.update({ apiBaseUrl: 'http://127.0.0.1:9/', ...options.settings });
 
     const deps: StaffDeps = {
       storage,

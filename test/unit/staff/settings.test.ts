@@ -125,7 +125,7 @@ describe('settings and credentials handlers', () => {
     });
     const afterName = staff.reconfigureCount();
     await staff.value('settings:update', {
-      patch: { apiBaseUrl: 'http://127.0.0.1:9/' },
+      patch: { apiBaseUrl: 'http://127.0.0.1:10/' },
     });
 
     expect(afterName).toBe(0);

@@ -55,7 +55,10 @@ export function useSimulator(): (options?: {
         api = next;
       },
       options: {
-        settings: { communityNo: simulator.communityNo },
+        settings: {
+          communityNo: simulator.communityNo,
+          apiBaseUrl: simulator.baseUrl,
+        },
         cards,
         api: () => api,
       },
