@@ -1,5 +1,6 @@
 import type { AppStatus } from '../../preload/contract';
 import { createLogger } from '../logging/logger';
+import { maskPhone } from '../logging/redact';
 import type { Handlers } from './dispatch';
 
 const rendererLog = createLogger('renderer');
@@ -18,8 +19,16 @@ export interface AppHandlerDeps {
   verifyStaffPin: (pin: string) => Promise<void>;
 }
 
-function capped(text: string, maxLength: number): string {
-  return text.length > maxLength ? `${text.slice(0, maxLength)}…` : text;
+/** Runs of 7 or more digits, optionally with "+", spaces or dashes inside. */
+const PHONE_LIKE = /\+?\d(?:[\d -]{5,}\d)/g;
+
+/**
+ * Caps a renderer's text and masks anything shaped like a phone number: a
+ * screen may log what a guest typed, and full numbers must not reach a log.
+ */
+function sanitized(text: string, maxLength: number): string {
+  const masked = text.replace(PHONE_LIKE, (digits) => maskPhone(digits));
+  return masked.length > maxLength ? `${masked.slice(0, maxLength)}…` : masked;
 }
 
 /**
@@ -31,10 +40,10 @@ export function createAppHandlers(deps: AppHandlerDeps): AppHandlers {
     'app:get-status': () => deps.status(),
     'app:log': (request) => {
       const stack = request.stack
-        ? [capped(request.stack, STACK_MAX_LENGTH)]
+        ? [sanitized(request.stack, STACK_MAX_LENGTH)]
         : [];
       rendererLog[request.level](
-        capped(request.message, MESSAGE_MAX_LENGTH),
+        sanitized(request.message, MESSAGE_MAX_LENGTH),
         ...stack,
       );
       return Promise.resolve({});

@@ -270,6 +270,18 @@ describe('app handlers', () => {
     expect(readLog(app)).not.toContain('x'.repeat(1001));
   });
 
+  it('masks a phone number in a renderer log line', async () => {
+    const app = await startDemo();
+
+    await app.call('app:log', {
+      level: 'info',
+      message: 'guest typed +86 138 0013 8000 on the phone screen',
+    });
+
+    await vi.waitFor(() => expect(readLog(app)).toContain('+86138****8000'));
+    expect(readLog(app)).not.toMatch(/138 ?0013 ?8000/);
+  });
+
   it('rejects exit-kiosk before a PIN is set', async () => {
     const app = await startDemo();
 
