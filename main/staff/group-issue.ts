@@ -14,7 +14,7 @@ type GroupResult = GroupResponse['results'][number];
  * limit, so this is a choice: enough parallel calls to hide network
  * latency, few enough not to burst the cloud API.
  */
-export const GROUP_CONCURRENCY = 6;
+export const GROUP_CONCURRENCY = 8;
 
 function success(reservationId: number, cardNo: string): GroupResult {
   return { reservationId, ok: true, cardNo, errorCode: null, message: null };
