@@ -12,6 +12,7 @@ import {
 import { usePropertyTimeZone } from '../stores/settings';
 import { ErrorNote } from '../ui/ErrorNote';
 import { Field } from '../ui/Field';
+import { formatAuditDetail } from './detail';
 import { downloadText } from './download';
 
 const FILTERS: { key: keyof AuditFilterDraft; type: string }[] = [
@@ -76,7 +77,7 @@ export function AuditScreen() {
             )}
           </Field>
         ))}
-        <div className="staff-row">
+        <div className="staff-row staff-grid__full">
           <button type="submit" className="staff-button--primary">
             {t('audit.apply')}
           </button>
@@ -119,7 +120,9 @@ function AuditTable() {
             <td>{entry.action}</td>
             <td>{entry.room ?? '–'}</td>
             <td>{entry.cardNo ?? '–'}</td>
-            <td>{entry.detail ?? ''}</td>
+            <td className="staff-table__detail">
+              {formatAuditDetail(entry.detail)}
+            </td>
           </tr>
         ))}
       </tbody>
