@@ -92,8 +92,10 @@ class PolicyCardService implements CardServiceWithState {
   }
 
   async cancel(cardId: number, actor: Actor): Promise<CardRecord> {
-    const card = this.ledger.activeCard(cardId);
-    return this.locks.run(card.reservationId, async () => {
+    const { reservationId } = this.ledger.storedCard(cardId);
+    return this.locks.run(reservationId, async () => {
+      // Checked inside the lock: a concurrent call may have ended the card.
+      const card = this.ledger.activeCard(cardId);
       await this.callApi((api) => api.cancelCard({ cardNo: card.cardNo }));
       this.deps.storage.transaction(() => {
         this.ledger.endCard(card, 'cancelled', actor, 'card.cancelled');
@@ -107,9 +109,10 @@ class PolicyCardService implements CardServiceWithState {
     wholeRoom: boolean,
     actor: Actor,
   ): Promise<CardRecord> {
-    const card = this.ledger.activeCard(cardId);
-    const reservation = this.ledger.reservation(card.reservationId);
-    return this.locks.run(card.reservationId, async () => {
+    const { reservationId } = this.ledger.storedCard(cardId);
+    return this.locks.run(reservationId, async () => {
+      const card = this.ledger.activeCard(cardId);
+      const reservation = this.ledger.reservation(reservationId);
       await this.callApi((api) =>
         api.reportLost({ cardNo: card.cardNo, wholeRoom }),
       );

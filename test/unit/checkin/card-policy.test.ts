@@ -176,6 +176,29 @@ describe('card replacement and ending', () => {
     expect(detail?.code).toBe('conflict');
   });
 
+  it('cancels once for two concurrent cancels', async () => {
+    fixture = await startCardFixture();
+    const { id } = fixture.createStay();
+    const key = await fixture.cards.issue(id, {
+      sendSms: false,
+      actor: 'guest',
+    });
+
+    const results = await Promise.allSettled([
+      fixture.cards.cancel(key.cardId, 'staff'),
+      fixture.cards.cancel(key.cardId, 'staff'),
+    ]);
+
+    const cancels = fixture.simulator
+      .requests()
+      .filter((request) => request.action === 'cancelCard');
+    expect(cancels).toHaveLength(1);
+    expect(results.map((result) => result.status).sort()).toEqual([
+      'fulfilled',
+      'rejected',
+    ]);
+  });
+
   it('marks every active card of the room lost for wholeRoom', async () => {
     fixture = await startCardFixture();
     const [keyA, keyB] = await issueTwoCardsInOneRoom();
