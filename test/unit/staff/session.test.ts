@@ -181,6 +181,36 @@ describe('staff session gate', () => {
     expect(result.ok).toBe(true);
   });
 
+  it('applies a new idle limit at once', async () => {
+    const staff = harness({ settings: { staffIdleLockMinutes: 10 } });
+    await staff.unlock();
+    await staff.value('settings:update', {
+      patch: { staffIdleLockMinutes: 1 },
+    });
+
+    staff.advance(60_000);
+    const result = await staff.call('settings:get', {});
+
+    expect(result.ok || result.error.code).toBe('staff-locked');
+  });
+
+  it('changes nothing while locked', async () => {
+    const staff = harness();
+    await staff.unlock();
+    await staff.value('staff:lock', {});
+
+    await staff.call('settings:update', {
+      patch: { propertyName: 'Locked Out Hotel' },
+    });
+    await staff.call(
+      'reservations:create',
+      gatedRequests['reservations:create'] as never,
+    );
+
+    expect(staff.deps.settings.get().propertyName).not.toBe('Locked Out Hotel');
+    expect(staff.storage.reservations.list({}).total).toBe(0);
+  });
+
   it('counts every staff call as activity', async () => {
     const staff = harness({ settings: { staffIdleLockMinutes: 2 } });
     await staff.unlock();
