@@ -1,42 +1,70 @@
-import { createReadStream, existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import path from 'node:path';
+import type { Page } from '@playwright/test';
 
-import { expect, test } from '@playwright/test';
+import { expect, openKiosk, test } from './fixtures/host';
 
-// NOTE: serves the built renderer as static files until the browser host
-// carries the contract; then this spec moves onto the host fixture.
-const rendererDir = path.resolve(import.meta.dirname, '../../out/renderer');
-let server: Server;
-let baseUrl: string;
+/** Presses the hidden staff corner for `ms` of the page's fake clock. */
+async function holdStaffCorner(page: Page, ms: number): Promise<void> {
+  const corner = await page.getByTestId('staff-corner').boundingBox();
+  if (!corner) throw new Error('staff corner has no box');
 
-test.beforeAll(async () => {
-  server = createServer((request, response) => {
-    const urlPath = new URL(request.url ?? '/', 'http://x').pathname;
-    const file = path.join(
-      rendererDir,
-      urlPath === '/' ? 'index.html' : urlPath,
-    );
-    if (!file.startsWith(rendererDir) || !existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    const type = file.endsWith('.js') ? 'text/javascript' : 'text/html';
-    response.writeHead(200, { 'content-type': type });
-    createReadStream(file).pipe(response);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-});
+  await page.mouse.move(corner.x + 20, corner.y + 20);
+  await page.mouse.down();
+  await page.clock.fastForward(ms);
+  await page.mouse.up();
+}
 
-test.afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
-});
+test('welcome screen shows the demo badge', async ({ page, host }) => {
+  await openKiosk(page, host.hostUrl);
 
-test('welcome screen renders in Chromium', async ({ page }) => {
-  await page.goto(baseUrl);
-
-  await expect(page.getByTestId('welcome-screen')).toBeVisible();
+  await expect(page.getByTestId('screen-welcome')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Welcome' })).toBeVisible();
+  await expect(page.getByTestId('demo-badge')).toHaveText('Demo');
+});
+
+test('any touch on welcome starts a session', async ({ page, host }) => {
+  await openKiosk(page, host.hostUrl);
+  await page.mouse.click(500, 1700);
+
+  await expect(page.getByTestId('screen-find')).toBeVisible();
+});
+
+test('language choice on welcome does not start', async ({ page, host }) => {
+  await openKiosk(page, host.hostUrl);
+  await page
+    .getByTestId('screen-welcome')
+    .getByTestId('language-zh-CN')
+    .click();
+
+  await expect(page.getByRole('heading', { name: '欢迎光临' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+});
+
+test('long press on the corner opens the staff area', async ({
+  page,
+  host,
+}) => {
+  await page.clock.install();
+  await openKiosk(page, host.hostUrl);
+  await holdStaffCorner(page, 3100);
+
+  await expect(page.getByTestId('staff-area')).toBeVisible();
+});
+
+test('short press on the corner does nothing', async ({ page, host }) => {
+  await page.clock.install();
+  await openKiosk(page, host.hostUrl);
+  await holdStaffCorner(page, 1000);
+  await page.clock.fastForward(3000);
+
+  await expect(page.getByTestId('staff-area')).toHaveCount(0);
+  await expect(page.getByTestId('screen-welcome')).toBeVisible();
+});
+
+test('help opens on every guest screen', async ({ page, host }) => {
+  await openKiosk(page, host.hostUrl);
+  await page.getByTestId('help-button').click();
+  await expect(page.getByTestId('help-panel')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('help-panel')).toHaveCount(0);
+  await expect(page.getByTestId('screen-welcome')).toBeVisible();
 });

@@ -35,7 +35,11 @@ export function maskNational(digits: string): string {
   return `${start} ${MASK.repeat(hidden)} ${end}`;
 }
 
-/** Checks national digits for a country and returns E.164 and a mask. */
+/**
+ * Checks national digits for a country and returns E.164 and a mask.
+ * NOTE: the `min` metadata checks lengths and leading digits, not number
+ * types, so a landline of the right length passes as well as a mobile.
+ */
 export function checkPhone(country: CountryCode, national: string): PhoneCheck {
   const parsed = parsePhoneNumberFromString(national, country);
   if (!parsed?.isValid()) return { valid: false };

@@ -18,8 +18,15 @@ const STEP_NUMBERS: Partial<Record<Step, number>> = {
 };
 const STEP_TOTAL = 5;
 
-/** The guest top bar: property, demo badge, language and help. */
-export function GuestTopBar() {
+/**
+ * The guest top bar: property, demo badge, language and help. The welcome
+ * screen shows its own large language choice instead.
+ */
+export function GuestTopBar({
+  showLanguages = true,
+}: {
+  showLanguages?: boolean;
+}) {
   const { t } = useTranslation('common');
   const propertyName = useAppStatusStore(
     (state) => state.status?.kiosk.propertyName ?? '',
@@ -50,11 +57,13 @@ export function GuestTopBar() {
         ) : null}
       </div>
       <div className="topbar__tools">
-        <LanguageSwitch
-          languages={languages}
-          current={language}
-          onChange={setLanguage}
-        />
+        {showLanguages ? (
+          <LanguageSwitch
+            languages={languages}
+            current={language}
+            onChange={setLanguage}
+          />
+        ) : null}
         <button
           type="button"
           className="help-button"

@@ -64,7 +64,7 @@ export function WelcomeScreen() {
       onClick={start}
     >
       <header className="topbar">
-        <GuestTopBar />
+        <GuestTopBar showLanguages={false} />
       </header>
       <OfflineBanner />
       <StaffCorner />

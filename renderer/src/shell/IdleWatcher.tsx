@@ -10,6 +10,7 @@ import { useIdleStore } from '../stores/idle';
 import { useSessionStore, type Step } from '../stores/session';
 
 const CHECK_MS = 250;
+const WARNING_ATTRIBUTE = 'data-idle-warning';
 const ACTIVITY_EVENTS = [
   'pointerdown',
   'touchstart',
@@ -83,8 +84,16 @@ export function IdleWatcher() {
   const resetAt = useIdleStore((state) => state.resetAt);
 
   useEffect(() => {
-    const onActivity = () => {
-      // A touch on the open warning also counts as "still here".
+    const onActivity = (event: Event) => {
+      // The warning's buttons choose between staying and leaving, so a touch
+      // on them must not close the warning before their click lands. Any
+      // other touch, on the backdrop too, means the guest is still here.
+      if (
+        event.target instanceof Element &&
+        event.target.closest(`[${WARNING_ATTRIBUTE}] button`)
+      ) {
+        return;
+      }
       useIdleStore.getState().touch(Date.now());
     };
     for (const name of ACTIVITY_EVENTS) {
@@ -101,5 +110,10 @@ export function IdleWatcher() {
     };
   }, []);
 
-  return resetAt === null ? null : <IdleWarning resetAt={resetAt} />;
+  if (resetAt === null) return null;
+  return (
+    <div {...{ [WARNING_ATTRIBUTE]: '' }}>
+      <IdleWarning resetAt={resetAt} />
+    </div>
+  );
 }

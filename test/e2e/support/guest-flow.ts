@@ -13,12 +13,13 @@ export const demoGuest = {
 } as const;
 export const notYetArrived = { code: 'DEMO1004', surname: 'Sato' } as const;
 
-const screenshotDir = path.resolve(
-  import.meta.dirname,
-  '../../../test-results/screenshots',
-);
+// CI keeps test-results/ as an artifact; LOBBYKEY_SCREENSHOT_DIR moves the
+// screenshots elsewhere, out of reach of other runs that clear test-results/.
+const screenshotDir =
+  process.env.LOBBYKEY_SCREENSHOT_DIR ??
+  path.resolve(import.meta.dirname, '../../../test-results/screenshots');
 
-/** Saves a full-page screenshot as `test-results/screenshots/<name>.png`. */
+/** Saves a screenshot as `<screenshot folder>/<name>.png`. */
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
   await mkdir(screenshotDir, { recursive: true });
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`) });
