@@ -20,14 +20,23 @@ function success(reservationId: number, cardNo: string): GroupResult {
   return { reservationId, ok: true, cardNo, errorCode: null, message: null };
 }
 
+// A retry after an unknown outcome can make a second card on the server,
+// so the row tells staff to look first.
+const OUTCOME_UNKNOWN_MESSAGE =
+  'QR Master did not answer in time, so a card may exist for this stay; check the room in QR Master before retrying.';
+
 function failure(reservationId: number, error: unknown): GroupResult {
   if (isAppFailure(error)) {
+    const { code } = error.detail;
     return {
       reservationId,
       ok: false,
       cardNo: null,
-      errorCode: error.detail.code,
-      message: error.detail.message,
+      errorCode: code,
+      message:
+        code === 'outcome-unknown'
+          ? OUTCOME_UNKNOWN_MESSAGE
+          : error.detail.message,
     };
   }
   log.error(`group issue for reservation ${reservationId} threw`, error);

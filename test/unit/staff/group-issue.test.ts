@@ -180,6 +180,24 @@ describe('group issue', () => {
     expect(results.at(-1)?.message).toContain('Not attempted');
   });
 
+  it('tells staff to check before retrying an unknown outcome', async () => {
+    const staff = harness({
+      cards: ({ storage }) =>
+        scriptedCards(() => ({ failWith: 'outcome-unknown' }))(storage),
+    });
+    await staff.unlock();
+    const ids = seed(staff, 1);
+
+    const { results } = await staff.value('cards:group-issue', {
+      jobId: 'job-9',
+      reservationIds: ids,
+      sendSms: false,
+    });
+
+    expect(results[0]?.errorCode).toBe('outcome-unknown');
+    expect(results[0]?.message).toContain('check the room in QR Master');
+  });
+
   it('reports an unknown reservation', async () => {
     const staff = harness();
     await staff.unlock();
