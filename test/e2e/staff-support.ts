@@ -6,9 +6,14 @@ import { openKiosk, type HostFixture } from './fixtures/host';
 /** The PIN every staff spec sets on its fresh data folder. */
 export const STAFF_PIN = '246810';
 
-/** Holds the hidden welcome corner until the staff area opens. */
+/** Opens the kiosk and holds the hidden corner until staff opens. */
 export async function openStaffArea(page: Page, host: HostFixture) {
   await openKiosk(page, host.hostUrl);
+  await holdStaffCorner(page);
+}
+
+/** Holds the welcome screen's hidden corner until the staff area opens. */
+export async function holdStaffCorner(page: Page) {
   const corner = page.getByTestId('staff-corner');
   const box = await corner.boundingBox();
   if (!box) throw new Error('the staff corner is not on the welcome screen');
@@ -19,13 +24,13 @@ export async function openStaffArea(page: Page, host: HostFixture) {
   await page.mouse.up();
 }
 
-/** Taps a PIN on the on-screen pad and presses OK. */
-export async function tapPin(page: Page, pin: string) {
+/** Taps a PIN on the on-screen pad and presses OK (or its translation). */
+export async function tapPin(page: Page, pin: string, okLabel = 'OK') {
   const pad = page.getByTestId('staff-pin-pad');
   for (const digit of pin) {
     await pad.getByRole('button', { name: digit, exact: true }).click();
   }
-  await pad.getByRole('button', { name: 'OK' }).click();
+  await pad.getByRole('button', { name: okLabel }).click();
 }
 
 /** Sets the first PIN (entered twice) and waits for the staff screens. */
