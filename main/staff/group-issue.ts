@@ -10,9 +10,9 @@ type GroupResponse = Awaited<ReturnType<StaffHandlers['cards:group-issue']>>;
 type GroupResult = GroupResponse['results'][number];
 
 /**
- * Maximum card issues in flight at once. QR Master publishes no rate
- * limit, so this is a choice: enough parallel calls to hide network
- * latency, few enough not to burst the cloud API.
+ * Maximum card issues in flight at once. QR Master documents a quota
+ * error (status 4005) but no rate, so this is a choice: enough parallel
+ * calls to hide network latency, few enough not to burst the cloud API.
  */
 export const GROUP_CONCURRENCY = 8;
 
@@ -21,7 +21,7 @@ function success(reservationId: number, cardNo: string): GroupResult {
 }
 
 // A retry after an unknown outcome can make a second card on the server,
-// so the row tells staff to look first.
+// so the row asks staff to check the room first.
 const OUTCOME_UNKNOWN_MESSAGE =
   'QR Master did not answer in time, so a card may exist for this stay; check the room in QR Master before retrying.';
 
