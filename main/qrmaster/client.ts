@@ -47,7 +47,7 @@ const MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
  * Which failures a call may retry. `unsent` retries only requests that
  * certainly never left (a card call repeated after it reached the server
  * could mint a second card or text the guest twice); `read-only` also
- * retries lost answers and HTTP 5xx.
+ * retries lost responses and HTTP 5xx.
  */
 type RetryPolicy = 'unsent' | 'read-only';
 
@@ -224,10 +224,10 @@ export class QrMasterClient implements QrMasterApi {
     return {
       url: `?c=Qrcode&a=${action}&sig=${sig}`,
       body: encodeBody(fields, format, 'request'),
-      // The vendor pages show the misspelt
+      // The vendor pages show the misspelt header
       // "application/x-www-form-urlencode;charset=uft-8" above a raw JSON
-      // body; the server reads the body by Accept, so the header is named
-      // correctly here and the body stays JSON (or XML).
+      // body. The server reads the body by Accept, so this client sends the
+      // correct media type with the same JSON (or XML) body.
       contentType: `${mediaTypeOf(format)};charset=utf-8`,
       format,
       authorization,
@@ -247,7 +247,7 @@ export class QrMasterClient implements QrMasterApi {
       url: `Home/Records/fetchRoomInfo?sig=${sig}`,
       body: new URLSearchParams(fields).toString(),
       contentType: 'application/x-www-form-urlencoded;charset=utf-8',
-      // NOTE: the vendor documents this answer in JSON only.
+      // NOTE: the vendor documents this response in JSON only.
       format: 'json',
     };
   }

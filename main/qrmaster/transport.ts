@@ -5,11 +5,11 @@
 import http from 'node:http';
 import https from 'node:https';
 
-/** What one request attempt got as far as. */
+/** Progress of one request attempt. */
 export interface AttemptTracker {
   /** The socket connected (for https: the TLS handshake finished). */
   connected: boolean;
-  /** Which of our timeouts ended the attempt, if any. */
+  /** The timeout of ours that ended the attempt, if any. */
   timedOut?: 'connect' | 'total';
 }
 
@@ -26,8 +26,8 @@ export interface Agents {
 export function createAgents(): Agents {
   return {
     httpAgent: new http.Agent({ keepAlive: true }),
-    // Certificate checks stay on whatever the environment says; integrators
-    // who turned them off sent tokens to anyone on the path.
+    // Certificate checks stay on whatever the environment sets, because
+    // integrations that turned them off sent tokens to anyone on the path.
     httpsAgent: new https.Agent({ keepAlive: true, rejectUnauthorized: true }),
   };
 }

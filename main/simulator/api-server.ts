@@ -1,5 +1,5 @@
 // Request handling of the simulated API: routing, faults, signature checks,
-// the request log and the answer in the format Accept names.
+// the request log and the response in the format Accept names.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -192,7 +192,7 @@ export class SimulatorServer implements ControlTarget {
       return;
     }
     // The request is carried out and recorded before the delay, so a late
-    // answer still leaves its card behind, as on the real service.
+    // response still leaves its card behind: the case a client must survive.
     for (const fault of fired) {
       if (fault.kind === 'delay') await sleep(fault.ms ?? 0);
     }
@@ -219,7 +219,7 @@ export class SimulatorServer implements ControlTarget {
     text: string,
     quota: boolean,
   ): Promise<{ answer: Answer; format: WireFormat }> {
-    // The format of body and answer follows Accept, whatever Content-Type says.
+    // The format of body and response follows Accept, whatever Content-Type says.
     const format = formatFromAccept(exchange.request.headers.accept);
     const fields = decodeBody(text, format, 'request');
     const auth = verifyCardCall(

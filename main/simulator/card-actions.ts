@@ -16,12 +16,12 @@ import {
 } from './field-checks';
 import { answer, type Answer, type SimCard } from './state';
 
-/** What an action sees of the simulator for one request. */
+/** The simulator state an action reads and changes for one request. */
 export interface ActionContext {
   accountSid: string;
   community: SimCommunity;
   cards: Map<string, SimCard>;
-  /** The field that carries the card number in getLink answers. */
+  /** The field that carries the card number in getLink responses. */
   cardNumberField: 'no' | 'cardNo';
   serverNowMs: number;
 }

@@ -20,7 +20,7 @@ export interface SimulatorControls {
   setClockOffsetMs(ms: number): void;
 }
 
-/** What the control endpoints act on. */
+/** The simulator state behind the control endpoints. */
 export interface ControlTarget extends SimulatorControls {
   serverNowMs(): number;
 }

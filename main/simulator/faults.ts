@@ -3,17 +3,17 @@
 // a seeded generator, or on every request.
 
 export type FaultKind =
-  /** Carry out the request, then wait `ms` before answering. */
+  /** Carry out the request, then wait `ms` before responding. */
   | 'delay'
-  /** Never answer and keep the socket open. */
+  /** Never respond, and keep the socket open. */
   | 'no-answer'
-  /** Carry out the request (a card is made), then close the socket unanswered. */
+  /** Carry out the request (a card is made), then close the socket without a response. */
   | 'drop-response'
-  /** Answer HTTP 500 with a plain-text body. */
+  /** Respond with HTTP 500 and a plain-text body. */
   | 'http-500'
-  /** Answer HTTP 200 with an HTML page. */
+  /** Respond with HTTP 200 and an HTML page. */
   | 'html'
-  /** Answer the envelope with status 4005. */
+  /** Respond with the envelope of status 4005. */
   | 'quota'
   /** Reset the connection before reading the request. */
   | 'reset'

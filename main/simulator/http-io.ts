@@ -15,7 +15,7 @@ export async function readBody(request: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** Sends a complete answer with the simulator's clock in the Date header. */
+/** Sends a complete response with the simulator's clock in the Date header. */
 export function send(
   response: ServerResponse,
   statusCode: number,

@@ -21,7 +21,7 @@ export interface SimulatorOptions {
   communityNo?: string;
   /** Replaces the default community entirely. */
   community?: SimCommunity;
-  /** Field that carries the card number in getLink answers; "no" by default. */
+  /** Field that carries the card number in getLink responses; "no" by default. */
   cardNumberField?: 'no' | 'cardNo';
   /** Seed of the generator behind probabilistic faults. */
   seed?: number;

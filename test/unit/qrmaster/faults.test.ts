@@ -17,7 +17,7 @@ let cardNo: string;
 
 beforeAll(async () => {
   sim = await startSimulator();
-  // A short total timeout keeps the held and delayed answers quick.
+  // A short total timeout keeps the held and delayed responses quick.
   client = clientFor(sim, { totalTimeoutMs: 400 });
   ({ cardNo } = await client.getLink(stay()));
 });
@@ -87,13 +87,13 @@ describe('client error mapping of simulator faults', () => {
     expect(sim.requests()[0]?.status).toBe('dropped');
   });
 
-  it('delays an answer that still comes in time', async () => {
+  it('accepts a delayed response in time', async () => {
     sim.injectFault('getLink', { kind: 'delay', ms: 50 });
 
     expect(await codeOf(client.getLink(stay()))).toBe('ok');
   });
 
-  it('retries getCard after two HTTP 500 answers', async () => {
+  it('retries getCard after two HTTP 500s', async () => {
     sim.injectFault('getCard', { kind: 'http-500', count: 2 });
 
     expect(await codeOf(client.getCard({ cardNo, ...holder }))).toBe('ok');
@@ -104,7 +104,7 @@ describe('client error mapping of simulator faults', () => {
     ]);
   });
 
-  it('retries getCard after a lost answer', async () => {
+  it('retries getCard after a lost response', async () => {
     sim.injectFault('getCard', { kind: 'no-answer', count: 1 });
 
     expect(await codeOf(client.getCard({ cardNo, ...holder }))).toBe('ok');

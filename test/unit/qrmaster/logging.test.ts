@@ -16,7 +16,7 @@ let sim: Simulator;
 let client: QrMasterClient;
 
 beforeAll(async () => {
-  // A transport of our own sees every line at every level.
+  // A transport of our own receives every line at every level.
   const capture = Object.assign(
     (message: LogMessage) => {
       lines.push(

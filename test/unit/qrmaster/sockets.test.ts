@@ -47,7 +47,7 @@ async function failureOf(call: Promise<unknown>): Promise<QrMasterError> {
   return error as QrMasterError;
 }
 
-/** A TCP server that records what arrives and acts on each connection. */
+/** Starts a TCP server that records what arrives and runs onConnection. */
 async function tcpServer(
   onConnection: (socket: net.Socket, received: () => string) => void,
 ) {
@@ -154,7 +154,7 @@ describe('client on failing sockets', () => {
     client.close();
   });
 
-  it('reports an empty 200 answer as invalid-response', async () => {
+  it('reports an empty 200 as invalid-response', async () => {
     await tcpServer((socket, received) => {
       socket.on('data', () => {
         if (received().includes('"mobile"')) {
