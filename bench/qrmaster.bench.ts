@@ -1,7 +1,8 @@
 // Throughput and latency of the QR Master client against the simulator on
-// loopback, and the client's own CPU time per request. The simulator runs in
-// a child process, so the numbers here are the client's side of the work.
+// loopback, with CPU time per request. The simulator runs in a child process,
+// so the client's and the server's CPU time are measured apart.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -72,6 +73,22 @@ function stayParams(): GetLinkParams {
   };
 }
 
+/**
+ * Reads the CPU time of a process in microseconds from /proc (Linux only;
+ * NaN elsewhere). The kernel counts in clock ticks of 10 ms on common
+ * kernels (USER_HZ = 100), so short phases get a coarse figure.
+ */
+function processCpuUs(pid: number | undefined): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10_000;
+  } catch {
+    // No /proc on this system: the column shows NaN.
+    return NaN;
+  }
+}
+
 function percentile(sorted: number[], p: number): number {
   return (
     sorted[
@@ -86,15 +103,21 @@ interface PhaseResult {
   p50Ms: number;
   p99Ms: number;
   cpuUsPerRequest: number;
+  serverCpuUsPerRequest: number;
 }
 
-/** Runs `call` from `concurrency` loops for `ms`, recording each latency. */
+/**
+ * Runs `call` from `concurrency` loops for `ms`, recording each latency and
+ * the CPU time of this process and of the simulator process `serverPid`.
+ */
 async function phase(
   call: () => Promise<unknown>,
   concurrency: number,
   ms: number,
+  serverPid: number | undefined,
 ): Promise<PhaseResult> {
   const latencies: number[] = [];
+  const serverCpuStart = processCpuUs(serverPid);
   const cpuStart = process.cpuUsage();
   const start = performance.now();
   const deadline = start + ms;
@@ -110,6 +133,7 @@ async function phase(
 
   const elapsed = performance.now() - start;
   const cpu = process.cpuUsage(cpuStart);
+  const serverCpu = processCpuUs(serverPid) - serverCpuStart;
   latencies.sort((a, b) => a - b);
   return {
     requests: latencies.length,
@@ -117,6 +141,7 @@ async function phase(
     p50Ms: percentile(latencies, 50),
     p99Ms: percentile(latencies, 99),
     cpuUsPerRequest: (cpu.user + cpu.system) / latencies.length,
+    serverCpuUsPerRequest: serverCpu / latencies.length,
   };
 }
 
@@ -162,6 +187,7 @@ function row(name: string, concurrency: number, result: PhaseResult): string {
     result.p50Ms.toFixed(2).padStart(8),
     result.p99Ms.toFixed(2).padStart(8),
     result.cpuUsPerRequest.toFixed(0).padStart(10),
+    result.serverCpuUsPerRequest.toFixed(0).padStart(10),
   ].join(' ');
 }
 
@@ -184,14 +210,13 @@ export async function run(): Promise<string> {
 
     const lines = [
       `machine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, load average ${os.loadavg()[0]?.toFixed(1)}; simulator in a child process`,
-      'call     conc    reqs    req/s  p50 ms  p99 ms  client CPU us/req',
+      'call     conc    reqs    req/s  p50 ms  p99 ms  client CPU us/req  simulator CPU us/req',
     ];
     for (const [name, call] of Object.entries(calls)) {
       for (const concurrency of CONCURRENCIES) {
-        await phase(call, concurrency, WARM_UP_MS);
-        lines.push(
-          row(name, concurrency, await phase(call, concurrency, PHASE_MS)),
-        );
+        await phase(call, concurrency, WARM_UP_MS, child.pid);
+        const result = await phase(call, concurrency, PHASE_MS, child.pid);
+        lines.push(row(name, concurrency, result));
       }
     }
     lines.push(
