@@ -23,12 +23,23 @@ export interface Agents {
   httpsAgent: https.Agent;
 }
 
+/**
+ * Idle pooled sockets close after this long, before a server with Node's
+ * default 5 s keep-alive timeout closes them under a new request.
+ */
+const IDLE_SOCKET_MS = 4_000;
+
+/** Creates the keep-alive agents of one client. */
 export function createAgents(): Agents {
+  // NOTE: a server may still close a pooled socket just as a request
+  // reuses it. That request then ends as outcome-unknown, never as a blind
+  // retry, so the failure is safe but not always necessary.
+  const options = { keepAlive: true, timeout: IDLE_SOCKET_MS };
   return {
-    httpAgent: new http.Agent({ keepAlive: true }),
+    httpAgent: new http.Agent(options),
     // Certificate checks stay on whatever the environment sets, because
     // integrations that turned them off sent tokens to anyone on the path.
-    httpsAgent: new https.Agent({ keepAlive: true, rejectUnauthorized: true }),
+    httpsAgent: new https.Agent({ ...options, rejectUnauthorized: true }),
   };
 }
 
