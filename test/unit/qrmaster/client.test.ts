@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import { QrMasterError, type QrMasterClient } from '../../../main/qrmaster';
-import { startSimulator, type Simulator } from '../../../main/simulator';
+import {
+  createDefaultCommunity,
+  startSimulator,
+  type Simulator,
+} from '../../../main/simulator';
 import { clientFor, holder, stay } from './helpers';
 
 const PNG_BASE64_START = 'iVBORw0KGgo';
@@ -252,5 +256,29 @@ describe('QrMasterClient authentication', () => {
 
     expect(sim.requests()).toHaveLength(1);
     client.close();
+  });
+});
+
+describe('QrMasterClient XML escaping', () => {
+  it('round-trips a room number with XML syntax', async () => {
+    const community = createDefaultCommunity();
+    community.buildings[0]!.floors[0]!.rooms.push({
+      roomNo: 'A&B<1>',
+      lockNo: '10099',
+      roomType: 'Suite',
+      lockType: 'QRALOCK',
+    });
+    const sim = await startSimulator({ community });
+    const client = clientFor(sim, { format: 'xml' });
+    try {
+      const { cardNo } = await client.getLink(stay({ roomNo: 'A&B<1>' }));
+
+      expect(sim.cards().find((c) => c.cardNo === cardNo)?.roomNo).toBe(
+        'A&B<1>',
+      );
+    } finally {
+      client.close();
+      await sim.stop();
+    }
   });
 });
