@@ -130,7 +130,7 @@ test('group issue retries only the failed rows', async ({ page, host }) => {
   await list.getByRole('checkbox', { name: 'Select Anna Müller' }).check();
   await group.getByLabel('Text the key link').setChecked(false);
 
-  // The first getLink answers "quota reached", so one row fails.
+  // The first getLink returns "quota reached", so one row fails.
   await addSimulatorFault(host.simulatorUrl, {
     action: 'getLink',
     kind: 'quota',

@@ -6,7 +6,7 @@ import { openKiosk, type HostFixture } from './fixtures/host';
 /** The PIN every staff spec sets on its fresh data folder. */
 export const STAFF_PIN = '246810';
 
-/** Opens the kiosk and holds the hidden corner until staff opens. */
+/** Opens the kiosk and presses the hidden corner until staff opens. */
 export async function openStaffArea(page: Page, host: HostFixture) {
   await openKiosk(page, host.hostUrl);
   await holdStaffCorner(page);

@@ -12,18 +12,20 @@ import { resetStaffStores } from './stores/reset';
 import { resetStaffSession, useStaffSession } from './stores/session';
 import { useStaffSettings } from './stores/settings';
 import { StatusBar } from './StatusBar';
+import { StaffKeyboard } from './ui/StaffKeyboard';
 import './staff.css';
 
 type Tab = 'desk' | 'outbox' | 'audit' | 'setup';
 const TABS: Tab[] = ['desk', 'outbox', 'audit', 'setup'];
 
 /**
- * The PIN-protected staff area. Every screen sits behind the PIN pad; the
- * area locks itself when idle or when main answers `staff-locked`.
+ * Renders the PIN-protected staff area. Every screen is behind the PIN pad,
+ * and the area locks itself when idle or when main returns `staff-locked`.
  */
 export function StaffArea(props: { onExit: () => void }) {
   const { t } = useStaffT();
   const phase = useStaffSession((s) => s.phase);
+  const [keyboard, setKeyboard] = useState(false);
   const idleLockSeconds = useStaffSession((s) => s.idleLockSeconds);
   useFollowShellLanguage();
   useIdleLock(phase === 'unlocked', idleLockSeconds);
@@ -52,6 +54,15 @@ export function StaffArea(props: { onExit: () => void }) {
         {phase === 'unlocked' && (
           <button
             type="button"
+            aria-pressed={keyboard}
+            onClick={() => setKeyboard((k) => !k)}
+          >
+            {t('keyboard.show')}
+          </button>
+        )}
+        {phase === 'unlocked' && (
+          <button
+            type="button"
             onClick={() => {
               void callStaff(() => window.lobbykey.staff.lock({}));
               useStaffSession.getState().lock(null);
@@ -65,6 +76,7 @@ export function StaffArea(props: { onExit: () => void }) {
         </button>
       </header>
       {phase === 'unlocked' ? <StaffScreens /> : <PinGate />}
+      {phase === 'unlocked' && keyboard && <StaffKeyboard />}
     </section>
   );
 }

@@ -25,7 +25,7 @@ void staffI18n.init({
 
 export type StaffT = TFunction<'staff'>;
 
-/** The staff namespace's `t` and the active language. */
+/** Returns the staff namespace's `t` and the active language. */
 export function useStaffT(): { t: StaffT; language: string } {
   const { t, i18n } = useTranslation('staff', { i18n: staffI18n });
   return { t, language: i18n.language };

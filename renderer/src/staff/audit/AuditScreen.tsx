@@ -22,7 +22,7 @@ const FILTERS: { key: keyof AuditFilterDraft; type: string }[] = [
   { key: 'action', type: 'text' },
 ];
 
-/** The audit log with date, room and action filters and a CSV export. */
+/** Renders the audit log with date, room and action filters and a CSV export. */
 export function AuditScreen() {
   const { t } = useStaffT();
   const draft = useAudit((s) => s.draft);

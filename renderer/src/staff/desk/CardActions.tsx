@@ -14,9 +14,9 @@ import { ErrorNote } from '../ui/ErrorNote';
 import { ExtendStayForm } from './ExtendStayForm';
 
 /**
- * What staff can do with an active card: show its QR, send it again, cancel
- * it, report it lost, extend the stay. Each step that ends the card asks
- * first.
+ * Renders the actions for an active card: show its QR, send it again,
+ * cancel it, report it lost, extend the stay. Each action that ends the card
+ * needs a confirmation first.
  */
 export function CardActions(props: {
   reservation: Reservation;

@@ -15,8 +15,8 @@ import { Field } from '../ui/Field';
 import { Note } from '../ui/Note';
 
 /**
- * The card's default validity: from now (or the arrival, if later) to the
- * departure, as wall times in the property's zone.
+ * Computes the card's default validity: from now (or the arrival, if later)
+ * to the departure, as wall times in the property's zone.
  */
 export function defaultValidity(
   reservation: Reservation & { departureAt: string },

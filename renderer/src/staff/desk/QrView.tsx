@@ -3,7 +3,7 @@ import { useStaffT } from '../i18n';
 import { formatInstant } from '../lib/time';
 import { usePropertyTimeZone } from '../stores/settings';
 
-/** A card's QR code with its room, validity and where the SMS went. */
+/** Shows a card's QR code with its number, validity and SMS recipient. */
 export function QrView(props: { issued: IssuedKey; onClose: () => void }) {
   const { t, language } = useStaffT();
   const zone = usePropertyTimeZone();

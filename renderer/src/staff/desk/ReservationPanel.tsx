@@ -21,7 +21,7 @@ function hasDeparture(
   return reservation.departureAt !== null;
 }
 
-/** One reservation: the stay, its active card and what can be done with it. */
+/** Shows one reservation: the stay, its active card and the card actions. */
 export function ReservationPanel(props: {
   reservation: Reservation;
   onChanged: () => void;

@@ -69,7 +69,7 @@ const FIELDS: { key: DraftKey; type: string; inputMode?: 'tel' }[] = [
   { key: 'departureTime', type: 'time' },
 ];
 
-/** A reservation typed in by staff for a guest without a booking. */
+/** Renders the form for a reservation typed in by staff (a walk-in). */
 export function WalkInForm(props: {
   onCreated: (reservation: Reservation) => void;
 }) {

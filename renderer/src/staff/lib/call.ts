@@ -3,14 +3,14 @@ import type { AppError, Result } from '../../../../preload/contract';
 type LockListener = () => void;
 let onStaffLocked: LockListener = () => undefined;
 
-/** Sets what happens when main answers `staff-locked` (the area locks). */
+/** Sets what runs when main returns `staff-locked` (the area locks). */
 export function setStaffLockedListener(listener: LockListener): void {
   onStaffLocked = listener;
 }
 
 /**
  * Awaits a contract call and turns a rejected promise into a typed error, so
- * screens handle one shape. A `staff-locked` answer locks the staff area.
+ * screens handle one shape. A `staff-locked` error locks the staff area.
  */
 export async function callStaff<T>(
   request: () => Promise<Result<T>>,
@@ -27,7 +27,7 @@ export async function callStaff<T>(
   return result;
 }
 
-/** The request field an `invalid-request` error names, without "patch.". */
+/** Returns the field an `invalid-request` error names, without "patch.". */
 export function errorField(error: AppError): string | null {
   if (error.code !== 'invalid-request' || !error.field) return null;
   return error.field.replace(/^patch\./, '');

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 
-/** The current time in epoch milliseconds, refreshed every second while on. */
+/** Returns the time in epoch milliseconds, refreshed every second while active. */
 export function useNow(active: boolean): number {
   const [now, setNow] = useState(() => Date.now());
 

@@ -32,7 +32,7 @@ function usePinEntry() {
   return { pin, setPin, addDigit, backspace };
 }
 
-/** The PIN pad that stands in front of every staff screen. */
+/** Shows the PIN pad (or first-PIN set-up) in front of every staff screen. */
 export function PinGate() {
   const { t } = useStaffT();
   const phase = useStaffSession((s) => s.phase);

@@ -9,7 +9,7 @@ import { ErrorNote } from '../ui/ErrorNote';
 
 const MODES: OperatingMode[] = ['demo', 'live'];
 
-/** The explicit choice between the built-in simulator and the real API. */
+/** Renders the explicit choice between the built-in simulator and the real API. */
 export function ModeSwitch(props: { mode: OperatingMode }) {
   const { t } = useStaffT();
   const [error, setError] = useState<AppError | null>(null);

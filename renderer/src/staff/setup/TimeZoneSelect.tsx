@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 
-/** Every IANA zone this runtime knows, plus `current` if it is missing. */
+/** Lists the runtime's IANA zones, plus `current` if the list lacks it. */
 export function timeZoneOptions(current: string): string[] {
   const zones = Intl.supportedValuesOf('timeZone');
   return zones.includes(current) ? zones : [current, ...zones];
 }
 
-/** A picker over the runtime's IANA time zones. */
+/** Renders a picker over the runtime's IANA time zones. */
 export function TimeZoneSelect(props: {
   id: string;
   describedBy: string | undefined;

@@ -3,7 +3,7 @@ import { create } from 'zustand';
 import { resetStaffStores } from './reset';
 
 /**
- * Where the staff area is: checking the PIN state, creating the first PIN,
+ * Phase of the staff area: checking the PIN state, creating the first PIN,
  * waiting for the PIN, or open.
  */
 export type StaffPhase = 'loading' | 'create-pin' | 'enter-pin' | 'unlocked';
@@ -14,7 +14,7 @@ interface SessionState {
   idleLockSeconds: number;
   /** Epoch milliseconds until which the PIN pad is locked, or null. */
   padLockedUntil: number | null;
-  /** Why the pad is showing again, for a notice above it. */
+  /** Reason the pad is showing again, for a notice above it. */
   lockReason: 'idle' | 'expired' | null;
   showPinPad: (pinSet: boolean, padLockedUntil: number | null) => void;
   unlocked: (idleLockSeconds: number) => void;

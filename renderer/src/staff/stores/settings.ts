@@ -40,7 +40,7 @@ export const useStaffSettings = create<SettingsState>()((set) => ({
 
 registerStoreReset(() => useStaffSettings.setState(initial));
 
-/** The property's time zone, from settings or the public status. */
+/** Returns the property's time zone, from settings or the public status. */
 export function usePropertyTimeZone(): string {
   return useStaffSettings(
     (s) =>

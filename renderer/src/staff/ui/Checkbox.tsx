@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-/** A labelled checkbox with a touch-sized hit area. */
+/** Renders a labelled checkbox with a touch-sized hit area. */
 export function Checkbox(props: {
   label: string;
   checked: boolean;
@@ -18,7 +18,7 @@ export function Checkbox(props: {
   );
 }
 
-/** A group of controls under a legend, with the group's error. */
+/** Renders a group of controls under a legend, with the group's error. */
 export function Fieldset(props: {
   legend: string;
   error?: string | null;

@@ -15,8 +15,8 @@ interface Pending {
 }
 
 /**
- * A modal yes/no question. `confirm` resolves true only when staff press the
- * confirm button; Escape or "Keep" resolve false.
+ * Provides a modal yes/no question. `confirm` resolves true only when staff
+ * press the confirm button, and false on Escape or "Keep".
  */
 export function useConfirm(): {
   dialog: ReactNode;

@@ -2,7 +2,7 @@ import type { AppError } from '../../../../preload/contract';
 import { useStaffT } from '../i18n';
 import { errorText } from '../lib/errors';
 
-/** A typed error as a staff message; offline errors get their own look. */
+/** Shows a typed error as a staff message. Offline errors get their own look. */
 export function ErrorNote(props: { error: AppError | null; id?: string }) {
   const { t } = useStaffT();
   if (!props.error) return null;

@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 
 /**
- * A labelled form control with its error underneath. `children` receives the
+ * Renders a labelled form control with its error underneath. `children` receives the
  * control's id and the id of the error text for aria-describedby.
  */
 export function Field(props: {

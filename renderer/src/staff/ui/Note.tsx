@@ -3,8 +3,8 @@ import type { ReactNode } from 'react';
 type Tone = 'info' | 'error' | 'ok';
 
 /**
- * A short message box. Errors are announced at once (role "alert"), the
- * other tones politely (role "status").
+ * Renders a short message box. Screen readers announce errors at once
+ * (role "alert") and the other tones politely (role "status").
  */
 export function Note(props: {
   tone?: Tone;
