@@ -1,6 +1,7 @@
 // Runs the services in Node and serves the renderer to a plain browser:
-// `npm run start:browser -- --port 5180`. For development and end-to-end
-// tests only; the packaged app never contains it.
+// `npm run start:browser -- --port 5180`. It is for development and
+// end-to-end tests and runs from source through tsx; the Electron build
+// does not bundle it, so installers do not contain it.
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -43,7 +44,8 @@ async function main(): Promise<void> {
   const { port, dataDir } = readOptions();
   configureLogging({ logDir: dataDir });
 
-  // Events can fire while the host is still starting; they go nowhere then.
+  // Events that fire while the host is still starting are dropped, because no
+  // page is connected yet.
   let host: BrowserHost | null = null;
   const onEvent: EventSink = (event, payload) => host?.publish(event, payload);
   const services = await startServices({
@@ -66,7 +68,7 @@ async function main(): Promise<void> {
   process.once('SIGINT', (signal) => void stop(signal));
   process.once('SIGTERM', (signal) => void stop(signal));
 
-  // Tests wait for this line; keep it the URL alone.
+  // Tests wait for this line, so it contains the URL alone.
   process.stdout.write(`${host.url}\n`);
   if (services.simulatorUrl) {
     log.info(`demo simulator at ${services.simulatorUrl}`);

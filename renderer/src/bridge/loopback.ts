@@ -44,7 +44,7 @@ function invokeOver(token: string) {
 
 type Listener = (payload: unknown) => void;
 
-// One EventSource serves every subscription; it opens on the first one.
+// One EventSource serves every subscription, opened by the first one.
 function subscribeOver(token: string) {
   const listeners = new Map<EventName, Set<Listener>>();
   let source: EventSource | null = null;

@@ -18,7 +18,7 @@ function isStale(generation: number): boolean {
   return useSessionStore.getState().generation !== generation;
 }
 
-/** The E.164 form of a typed number, or null when it is not valid. */
+/** Returns the E.164 form of a typed number, or null when it is invalid. */
 export function typedPhone(country: string, national: string): string | null {
   const region = country || defaultCountry();
   if (!isCountryCode(region)) return null;
@@ -56,7 +56,7 @@ function lookupFailed(error: AppError): void {
   useLookupStore.getState().set({ pending: false, error, lockedUntil });
 }
 
-/** Looks the booking up; on success the flow moves to the confirm screen. */
+/** Looks the booking up and, when found, moves to the confirm screen. */
 export async function lookupBooking(): Promise<void> {
   const lookup = useLookupStore.getState();
   const request = buildLookupRequest();
@@ -77,7 +77,7 @@ export async function lookupBooking(): Promise<void> {
   useSessionStore.getState().go('confirm');
 }
 
-/** The number the guest chose to text the key to, when not the booking's. */
+/** Returns the number the guest typed for the text, unless the booking's is used. */
 function chosenPhone(): string | undefined {
   const delivery = useDeliveryStore.getState();
   const stay = useLookupStore.getState().stay;
@@ -158,8 +158,8 @@ export async function queueOffline(): Promise<void> {
 }
 
 /**
- * Ends the guest session: wipes every guest store at once, then tells main
- * so the ticket stops working.
+ * Ends the guest session: wipes every guest store at once, then ends the
+ * ticket in main so it stops working.
  */
 export function endGuestSession(): void {
   const ticket = useLookupStore.getState().stay?.ticket;

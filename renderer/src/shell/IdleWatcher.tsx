@@ -17,7 +17,7 @@ const ACTIVITY_EVENTS = [
   'keydown',
   'wheel',
 ] as const;
-// The welcome screen holds no guest data, and the key screen closes on its
+// The welcome screen shows no guest data, and the key screen closes on its
 // own visible countdown.
 const UNWATCHED: ReadonlySet<Step> = new Set(['welcome', 'key']);
 
