@@ -33,7 +33,7 @@ export function QrView(props: { issued: IssuedKey; onClose: () => void }) {
         </dd>
       </dl>
       <button type="button" onClick={props.onClose}>
-        {t('common.close')}
+        {t('card.hideQr')}
       </button>
     </div>
   );

@@ -7,7 +7,7 @@ import { secondsUntil } from '../lib/time';
 import { useNow } from '../lib/use-now';
 import { useStaffSession } from '../stores/session';
 import { ErrorNote } from '../ui/ErrorNote';
-import { PIN_MAX, PinPad } from './PinPad';
+import { PIN_MAX, PIN_MIN, PinPad } from './PinPad';
 import { Note } from '../ui/Note';
 
 /** Reads whether a PIN exists and whether the pad is locked out. */
@@ -69,7 +69,7 @@ function EnterPin() {
   const locked = secondsLeft > 0;
 
   const submit = useCallback(async () => {
-    if (busy || locked) return;
+    if (busy || locked || pin.length < PIN_MIN) return;
     setBusy(true);
     const result = await callStaff(() => window.lobbykey.staff.unlock({ pin }));
     setPin('');
@@ -150,6 +150,7 @@ function CreatePin() {
   };
 
   const submit = () => {
+    if (busy || pin.length < PIN_MIN) return;
     setPin('');
     setError(null);
     if (firstPin === null) {
