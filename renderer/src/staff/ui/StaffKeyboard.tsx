@@ -27,6 +27,9 @@ const LAYOUT = {
  * Renders an on-screen keyboard that types into the staff field that last
  * had focus, for front desks without a hardware keyboard. Its keys never
  * take the focus, so the field keeps its caret.
+ *
+ * NOTE: react-simple-keyboard renders its keys as plain div elements, so
+ * screen readers do not list them; the fields themselves stay accessible.
  */
 export function StaffKeyboard() {
   const { t } = useStaffT();
