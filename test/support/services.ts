@@ -68,6 +68,9 @@ export async function startTestServices(
   mkdirSync(logDir, { recursive: true });
   configureLogging({ logDir });
   if (options.settings) openSettingsStore(dataDir).update(options.settings);
+  // The keychain outlives the test (gnome-keyring keeps it on disk), so each
+  // data folder gets its own service name; a restart reuses it.
+  process.env.LOBBYKEY_KEYCHAIN_SERVICE = `LobbykeyTest-${path.basename(dataDir)}`;
 
   const statuses: AppStatus[] = [];
   const services = await startServices({
