@@ -20,6 +20,8 @@ export interface MintRequest {
   window: CardWindow;
   sendSms: boolean;
   actor: Actor;
+  /** Another stay holds an active card for the same room. */
+  roomShared: boolean;
 }
 
 /** A card the server made. */
@@ -62,8 +64,10 @@ function getLinkParams(request: MintRequest): GetLinkParams {
  * Makes one card with getLink. When the first call's outcome is unknown (it
  * timed out after sending), the server may have made a card and sent its
  * SMS, so the follow-up never texts. A guest or staff member at a screen
- * gets exactly one follow-up getLink with sendSms=0 and its QR code. An
- * outbox row gets no follow-up at all. Both steps go to the audit log.
+ * gets exactly one follow-up getLink with sendSms=0 and isLost=1, so the
+ * first time the new card is shown to the lock it disables the room's
+ * earlier cards, including the one whose answer was lost. An outbox row
+ * gets no follow-up at all. Both steps go to the audit log.
  */
 export class CardMinter {
   constructor(
@@ -102,16 +106,20 @@ export class CardMinter {
     log.warn(
       `getLink outcome unknown for reservation ${request.reservation.id}; one follow-up without SMS`,
     );
-    // NOTE: if the first request did make a card, it stays valid on the
-    // server until its end time: the API offers no lookup by outInfo or
-    // mobile, so Lobbykey cannot find its number to cancel it. The audit
-    // entry card.outcome-unknown tells staff to check the room in QR Master.
+    // The API offers no lookup by outInfo or mobile, so a card made by the
+    // lost request cannot be found and cancelled. isLost=1 makes the lock
+    // drop it instead. NOTE: in a room another stay shares, isLost would
+    // also disable that stay's card, so there the follow-up is a plain card
+    // and the lost one stays valid until its end; the audit entry
+    // card.outcome-unknown tells staff to check the room in QR Master.
+    const supersedes = !request.roomShared;
     try {
       const { cardNo } = await this.call(() =>
-        api.getLink({ ...params, sendSms: false }),
+        api.getLink({ ...params, sendSms: false, isLost: supersedes }),
       );
       this.record(request, 'card.follow-up-issued', {
         sendSms: false,
+        isLost: supersedes,
         cardNo,
       });
       return { cardNo, smsSent: false };

@@ -255,12 +255,16 @@ class PolicyCardService implements CardServiceWithState {
     options: Pick<IssueOptions, 'sendSms' | 'actor'>,
   ): Promise<MintedCard> {
     const api = this.requireApi();
+    const roomShared = this.deps.storage.cards
+      .activeForRoom(reservation.room, reservation.building)
+      .some((card) => card.reservationId !== reservation.id);
     return this.minter.mint(api, {
       reservation,
       phone,
       window,
       sendSms: options.sendSms,
       actor: options.actor,
+      roomShared,
     });
   }
 

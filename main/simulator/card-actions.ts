@@ -184,9 +184,36 @@ export function getLink(fields: Fields, context: ActionContext): Answer {
   };
   const outInfo = fieldText(fields, 'outInfo');
   if (outInfo !== undefined) card.outInfo = outInfo;
+  if (card.isLost) supersedeRoomCards(card, context.cards);
   context.cards.set(card.cardNo, card);
 
   return answer(200, 'success', { [context.cardNumberField]: card.cardNo });
+}
+
+/**
+ * Marks the room's earlier active room cards lost, as the lock does when a
+ * loss-report card (isLost=1) is first shown to it. The simulator has no
+ * lock, so it applies the effect at issue.
+ */
+function supersedeRoomCards(
+  lossCard: SimCard,
+  cards: Map<string, SimCard>,
+): void {
+  for (const card of cards.values()) {
+    const sameRoom =
+      card.roomNo === lossCard.roomNo &&
+      card.buildNo === lossCard.buildNo &&
+      card.floorNo === lossCard.floorNo;
+    if (
+      sameRoom &&
+      card.accountSid === lossCard.accountSid &&
+      card.cardType === 0 &&
+      card.state === 'active'
+    ) {
+      card.state = 'lost';
+      card.supersededBy = lossCard.cardNo;
+    }
+  }
 }
 
 /** Finds the card a request names (roomFlag, cardNo or no), or a 4001/5016. */

@@ -28,6 +28,8 @@ export interface SimCard {
   imageFetches: number;
   /** Set by reportLost. */
   wholeRoom?: boolean;
+  /** The loss-report card (isLost=1) that disabled this one. */
+  supersededBy?: string;
 }
 
 /** What the request log stores for an answer that was not an envelope. */

@@ -33,6 +33,26 @@ describe('card issue with an unknown outcome', () => {
     expect(fixture.storage.cards.listForReservation(id)).toHaveLength(1);
   });
 
+  it('supersedes the lost card with a loss-report follow-up', async () => {
+    fixture = await startCardFixture();
+    const { id } = fixture.createStay();
+    fixture.simulator.injectFault('getLink', {
+      kind: 'drop-response',
+      count: 1,
+    });
+
+    const key = await fixture.cards.issue(id, {
+      sendSms: true,
+      actor: 'guest',
+    });
+
+    const serverCards = fixture.simulator.cards();
+    const active = serverCards.filter((card) => card.state === 'active');
+    expect(fixture.getLinks()[1]?.fields.isLost).toBe('1');
+    expect(active.map((card) => card.cardNo)).toEqual([key.cardNo]);
+    expect(serverCards).toHaveLength(2);
+  });
+
   it('audits the unknown outcome and the follow-up', async () => {
     fixture = await startCardFixture();
     const { id } = fixture.createStay();
@@ -73,6 +93,31 @@ describe('card issue with an unknown outcome', () => {
       .toBe(2);
     expect(smsCount()).toBe(1);
     expect(fixture.getLinks()).toHaveLength(2);
+  });
+
+  it('keeps a roommate card alive on follow-up', async () => {
+    fixture = await startCardFixture();
+    const roommate = fixture.createStay({
+      confirmationCode: 'ROOM42',
+      lastName: 'Roe',
+    });
+    const roommateKey = await fixture.cards.issue(roommate.id, {
+      sendSms: false,
+      actor: 'staff',
+    });
+    const { id } = fixture.createStay();
+    fixture.simulator.injectFault('getLink', {
+      kind: 'drop-response',
+      count: 1,
+    });
+
+    await fixture.cards.issue(id, { sendSms: true, actor: 'guest' });
+
+    const onServer = new Map(
+      fixture.simulator.cards().map((card) => [card.cardNo, card]),
+    );
+    expect(fixture.getLinks().at(-1)?.fields.isLost).not.toBe('1');
+    expect(onServer.get(roommateKey.cardNo)?.state).toBe('active');
   });
 
   it('stops after the follow-up also goes unanswered', async () => {
