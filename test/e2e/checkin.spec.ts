@@ -114,7 +114,7 @@ test('invalid phone number keeps continue disabled', async ({ page, host }) => {
   await startSession(page);
   await page.getByTestId('method-phone').click();
 
-  await typeOnKeypad(page, '1234567');
+  await typeOnKeypad(page, '23800138000');
   await expect(page.locator('#lookup-phone-error')).toBeVisible();
   await expect(page.getByTestId('find-next')).toBeDisabled();
 });

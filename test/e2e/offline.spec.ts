@@ -23,7 +23,7 @@ const COMMUNITY_NO = '1316880000';
 /**
  * Switches the kiosk to live mode against `apiBaseUrl` through the staff
  * channels, as staff would in setup. Returns false when the OS keychain is
- * not available, so live mode cannot issue here.
+ * not available, because live mode cannot issue without it.
  */
 async function goLive(hostUrl: string, apiBaseUrl: string): Promise<boolean> {
   await callHost(hostUrl, 'staff:set-initial-pin', { pin: PIN });
@@ -43,7 +43,10 @@ async function goLive(hostUrl: string, apiBaseUrl: string): Promise<boolean> {
   }
   await callHost(hostUrl, 'settings:set-operating-mode', { mode: 'live' });
   await callHost(hostUrl, 'staff:lock', {});
+  return true;
+}
 
+async function issuingLive(hostUrl: string): Promise<boolean> {
   const status = (await callHost(hostUrl, 'app:get-status', {})) as AppStatus;
   return !status.demo && status.issuing.enabled;
 }
@@ -89,6 +92,7 @@ test('API down offers the offline text, then sends the key', async ({
     !live,
     'live mode needs the OS keychain (run under a Secret Service)',
   );
+  await expect.poll(() => issuingLive(host.hostUrl)).toBe(true);
 
   // Nothing listens on apiPort yet, so every connection is refused.
   await openKiosk(page, host.hostUrl);
@@ -125,5 +129,9 @@ test('API down offers the offline text, then sends the key', async ({
       .toBe(1);
   } finally {
     if (simulator.pid) process.kill(-simulator.pid, 'SIGTERM');
+    // The keychain is shared by every host on this machine, so the test
+    // credentials leave with the test.
+    await callHost(host.hostUrl, 'staff:unlock', { pin: PIN });
+    await callHost(host.hostUrl, 'credentials:delete', {});
   }
 });

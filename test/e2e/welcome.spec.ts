@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 
 import { expect, openKiosk, test } from './fixtures/host';
+import { callHost } from './support/host-api';
 
 /** Presses the hidden staff corner for `ms` of the page's fake clock. */
 async function holdStaffCorner(page: Page, ms: number): Promise<void> {
@@ -67,4 +68,22 @@ test('help opens on every guest screen', async ({ page, host }) => {
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('help-panel')).toHaveCount(0);
   await expect(page.getByTestId('screen-welcome')).toBeVisible();
+});
+
+test('front-desk mode opens straight to the staff area', async ({
+  page,
+  host,
+}) => {
+  const pin = '135790';
+  await callHost(host.hostUrl, 'staff:set-initial-pin', { pin });
+  await callHost(host.hostUrl, 'staff:unlock', { pin });
+  await callHost(host.hostUrl, 'settings:update', {
+    patch: { mode: 'front-desk' },
+  });
+  await callHost(host.hostUrl, 'staff:lock', {});
+
+  await openKiosk(page, host.hostUrl);
+
+  await expect(page.getByTestId('staff-area')).toBeVisible();
+  await expect(page.getByTestId('screen-welcome')).toHaveCount(0);
 });

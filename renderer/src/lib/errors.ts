@@ -1,6 +1,6 @@
 import type { AppError, ErrorCode } from '../../../preload/contract';
 
-/** What a guest can do after a failure. */
+/** An action a guest can take after a failure. */
 export type NextStep =
   'try-again' | 'front-desk' | 'start-over' | 'offline-sms';
 
@@ -40,7 +40,7 @@ export function nextStepsFor(error: AppError): NextStep[] {
 }
 
 /**
- * The translation key of the plain message for an error. Ineligible
+ * Returns the translation key of the plain message for an error. Ineligible
  * bookings get one message per reason.
  */
 export function messageKeyFor(error: AppError): string {

@@ -16,7 +16,7 @@ export function isCountryCode(code: string): code is CountryCode {
   return (getCountries() as string[]).includes(code);
 }
 
-/** The calling code for a region, such as "+86" for CN. */
+/** Returns the calling code for a region, such as "+86" for CN. */
 export function callingCodeOf(country: CountryCode): string {
   return `+${getCountryCallingCode(country)}`;
 }
@@ -49,8 +49,8 @@ export function checkPhone(country: CountryCode, national: string): PhoneCheck {
 }
 
 /**
- * Every region, the property's country first, then by name in the guest's
- * language.
+ * Lists every region, the property's country first, then by name in the
+ * guest's language.
  */
 export function orderedCountries(
   first: string,
@@ -64,7 +64,7 @@ export function orderedCountries(
   return isCountryCode(first) ? [first, ...rest] : rest;
 }
 
-/** The region's name in the guest's language, such as "China" or "中国". */
+/** Returns the region's name in the guest's language, such as "China" or "中国". */
 export function countryName(country: string, language: string): string {
   return (
     new Intl.DisplayNames([language], { type: 'region' }).of(country) ?? country

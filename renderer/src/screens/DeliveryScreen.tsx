@@ -11,7 +11,7 @@ import { useLookupStore } from '../stores/lookup';
 import { useSessionStore } from '../stores/session';
 import { GuestScreen } from './GuestScreen';
 
-/** The masked number a text would go to, or null when none is usable yet. */
+/** Returns the masked number a text would go to, or null when none is usable yet. */
 export function useSmsTarget(): string | null {
   const bookingPhone = useLookupStore(
     (state) => state.stay?.phoneMasked ?? null,

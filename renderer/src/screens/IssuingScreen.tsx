@@ -5,7 +5,7 @@ import { smsChosen } from '../services/checkin';
 import { GuestScreen } from './GuestScreen';
 
 // One request makes the key, so the stages advance on a timer to show that
-// work goes on; the last stage waits for the answer.
+// work goes on; the last stage waits for the result.
 const STAGE_MS = 1200;
 
 /** Issuing: the stages of making the key, while the request runs. */

@@ -5,7 +5,7 @@ import { callMain, logToMain } from './main-call';
 const RETRY_MS = 2000;
 
 /**
- * Loads the app status, retrying until main answers, then follows
+ * Loads the app status, retrying until main returns it, then follows
  * `app:status` events. Returns the unsubscribe function.
  */
 export function followStatus(): () => void {

@@ -2,7 +2,7 @@ import type { AppStatus, Language } from '../../../preload/contract';
 import { create } from 'zustand';
 
 interface AppStatusState {
-  /** Null until `app:get-status` has answered once. */
+  /** Null until the first `app:get-status` result arrives. */
   status: AppStatus | null;
   /** Requests to main that have not settled; idle resets wait for zero. */
   inFlight: number;

@@ -31,7 +31,7 @@ const initial: DeliveryFields = {
   error: null,
 };
 
-/** How the key reaches the guest, and the key itself once issued. */
+/** The delivery choice (screen, text, which number) and the issued key. */
 export const useDeliveryStore = create<DeliveryState>()((set) => ({
   ...initial,
   set: (fields) => set(fields),

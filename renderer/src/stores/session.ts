@@ -20,7 +20,7 @@ interface SessionState {
   /** The failure the `failed` screen explains. */
   failure: AppError | null;
   /**
-   * Counts sessions, so an answer that arrives after a reset can tell that
+   * Counts sessions, so a result that arrives after a reset can tell that
    * its guest has gone and is dropped.
    */
   generation: number;
