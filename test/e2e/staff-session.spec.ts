@@ -20,9 +20,13 @@ test('a lock in main returns the area to the pad', async ({ page, host }) => {
   await page.evaluate(() =>
     (globalThis as unknown as PageGlobal).lobbykey.staff.lock({}),
   );
-  await showTab(page, 'Outbox');
-
-  await expect(page.getByTestId('staff-pin-pad')).toBeVisible();
+  // The next staff call gets `staff-locked`. A list still loading may be
+  // that call, or else the Outbox tab's list is.
+  const pad = page.getByTestId('staff-pin-pad');
+  await expect(async () => {
+    if (!(await pad.isVisible())) await showTab(page, 'Outbox');
+    await expect(pad).toBeVisible({ timeout: 2_000 });
+  }).toPass();
   await expect(page.getByText('The staff session ended.')).toBeVisible();
   await tapPin(page, STAFF_PIN);
   await expect(

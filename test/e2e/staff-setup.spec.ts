@@ -209,7 +209,9 @@ test.describe('with a keychain', () => {
 
     // The demo simulator does not know this account.
     await saveSettingsField(page, 'API base URL', `${host.simulatorUrl}/`);
+    await expect(page.getByText('Settings saved.')).toBeVisible();
     await saveSettingsField(page, 'Community number', '1316880000');
+    await expect(page.getByText('Settings saved.')).toBeVisible();
     await connection.getByRole('button', { name: 'Test connection' }).click();
     await expect(connection.locator('[data-error-code]')).toHaveAttribute(
       'data-error-code',
@@ -230,6 +232,7 @@ test.describe('with a keychain', () => {
       'API base URL',
       `http://127.0.0.1:${closedPort}/`,
     );
+    await expect(page.getByText('Settings saved.')).toBeVisible();
     await connection.getByRole('button', { name: 'Test connection' }).click();
     await expect(connection.locator('[data-error-code]')).toHaveAttribute(
       'data-error-code',

@@ -48,14 +48,18 @@ export function SettingsForm(props: { settings: Settings }) {
       : null;
 
   const save = async () => {
+    const sent = draft;
     const result = await callStaff(() =>
-      window.lobbykey.settings.update({ patch: draft }),
+      window.lobbykey.settings.update({ patch: sent }),
     );
     if (!result.ok) return setError(result.error);
     setError(null);
     setSaved(true);
     useStaffSettings.getState().setView(result.value);
-    setDraft(withoutMode(result.value.settings));
+    // Edits typed while the save was in flight stay in the form.
+    setDraft((current) =>
+      current === sent ? withoutMode(result.value.settings) : current,
+    );
   };
 
   const text = (
