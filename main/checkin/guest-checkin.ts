@@ -54,6 +54,8 @@ export class GuestCheckin {
   private readonly tickets: TicketBook;
   /** Stays whose last issue ended with an unknown outcome. */
   private readonly unknownOutcomes = new Set<number>();
+  /** The one resend each ticket may make, shared by repeated calls. */
+  private readonly resends = new Map<string, Promise<IssuedKey>>();
 
   constructor(private readonly deps: GuestCheckinDeps) {
     this.limiter = new LookupLimiter(deps.now);
@@ -117,6 +119,27 @@ export class GuestCheckin {
     }
   }
 
+  /**
+   * Texts the stay's key again with a replacement card, once per ticket, so
+   * a double tap or a repeat cannot cancel and re-send the card twice. A
+   * stay without a card gets one issued by SMS.
+   */
+  async resendKey(ticket: string): Promise<IssuedKey> {
+    const reservation = this.eligibleStay(ticket).reservation;
+    const active = this.deps.storage.cards.activeForReservation(reservation.id);
+    if (!active) {
+      return this.issueCard({ ticket, sendSms: true });
+    }
+    const earlier = this.resends.get(ticket);
+    if (earlier) return earlier;
+
+    const resend = this.deps.cards.resendSms(reservation.id, 'guest');
+    this.resends.set(ticket, resend);
+    // A failed resend may be tried again with the same ticket.
+    resend.catch(() => this.resends.delete(ticket));
+    return resend;
+  }
+
   /** Stores the check-in in the outbox, to be texted once the API is reachable. */
   queueOffline(request: { ticket: string; phone?: string | undefined }): {
     outboxId: number;
@@ -141,6 +164,7 @@ export class GuestCheckin {
 
   endSession(ticket?: string): void {
     this.tickets.end(ticket);
+    if (ticket) this.resends.delete(ticket);
   }
 
   /** Guest sessions with a valid ticket. */

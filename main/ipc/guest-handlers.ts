@@ -4,6 +4,7 @@ import type { Handlers } from './dispatch';
 export type GuestChannel =
   | 'checkin:lookup'
   | 'checkin:issue-card'
+  | 'checkin:resend-key'
   | 'checkin:queue-offline'
   | 'checkin:end-session';
 
@@ -14,6 +15,7 @@ export function createGuestHandlers(checkin: GuestCheckin): GuestHandlers {
   return {
     'checkin:lookup': (request) => checkin.lookup(request),
     'checkin:issue-card': (request) => checkin.issueCard(request),
+    'checkin:resend-key': (request) => checkin.resendKey(request.ticket),
     'checkin:queue-offline': (request) =>
       Promise.resolve(checkin.queueOffline(request)),
     'checkin:end-session': (request) => {

@@ -72,6 +72,11 @@ export const channels = {
       .strict(),
     IssuedKeySchema,
   ),
+  /**
+   * Texts the stay's key again: a replacement card goes out by SMS and the
+   * old one is cancelled. Once per ticket; a repeat returns the same card.
+   */
+  'checkin:resend-key': channel(z.object({ ticket }).strict(), IssuedKeySchema),
   /** Queues the card to be texted when the API is reachable again. */
   'checkin:queue-offline': channel(
     z.object({ ticket, phone: E164Schema.optional() }).strict(),
