@@ -1,3 +1,4 @@
+import { pinyin } from 'pinyin-pro';
 import type { z } from 'zod';
 
 import type { LookupRequestSchema } from '../../preload/contract';
@@ -20,14 +21,35 @@ export function foldSurname(surname: string): string {
     .toLowerCase();
 }
 
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Returns the forms a stored surname may be typed in: the folded surname,
+ * and for a Chinese one its toneless pinyin with and without spaces ("王"
+ * also matches "wang", "欧阳" also "ouyang" and "ou yang"), because the
+ * kiosk keyboard types Latin letters. pinyin-pro's surname mode reads
+ * surname heteronyms such as 单 (Shan) and 曾 (Zeng).
+ */
+export function surnameForms(lastName: string): string[] {
+  const folded = foldSurname(lastName);
+  if (!HAN.test(folded)) return [folded];
+
+  const syllables = pinyin(folded, {
+    toneType: 'none',
+    surname: 'head',
+    type: 'array',
+  });
+  return [folded, syllables.join(''), syllables.join(' ')];
+}
+
 /** Checks whether a booking matches the guest's second factor. */
 export function matchesSecondFactor(
   reservation: ReservationRecord,
   factor: SecondFactor,
 ): boolean {
   if (factor.by === 'surname') {
-    const expected = foldSurname(reservation.lastName);
-    return expected !== '' && expected === foldSurname(factor.surname);
+    const typed = foldSurname(factor.surname);
+    return typed !== '' && surnameForms(reservation.lastName).includes(typed);
   }
   const digits = reservation.phoneE164?.replace(/\D/g, '') ?? '';
   return digits.length >= 4 && digits.endsWith(factor.digits);
