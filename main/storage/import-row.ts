@@ -76,8 +76,23 @@ export function rowToReservation(
     departureTime,
   };
 
+  checkBuildingAndFloor(reservation.building, reservation.floor);
   const status = statusOf(values.status ?? '');
   return status ? { ...reservation, status } : reservation;
+}
+
+/** QR Master takes buildNo and floorNo only together. */
+function checkBuildingAndFloor(
+  building: string | null,
+  floor: string | null,
+): void {
+  if ((building === null) === (floor === null)) return;
+  const missing = building === null ? 'building' : 'floor';
+  const given =
+    building === null ? `floor "${floor}"` : `building "${building}"`;
+  throw new RowError(
+    `${missing} is missing while ${given} is given; fill in both or neither.`,
+  );
 }
 
 function text(

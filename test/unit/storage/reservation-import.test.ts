@@ -150,6 +150,28 @@ describe('importReservationsCsv', () => {
     });
   });
 
+  it('rejects a building without a floor', () => {
+    const rejected = rejectionOf(
+      openTemp(),
+      'BLD1,Bo,Ding,,1,,107,2026-12-04,,2026-12-06,,',
+    );
+
+    expect(rejected?.reason).toBe(
+      'floor is missing while building "1" is given; fill in both or neither.',
+    );
+  });
+
+  it('rejects a floor without a building', () => {
+    const rejected = rejectionOf(
+      openTemp(),
+      'FLR1,Bo,Ding,,,2,107,2026-12-04,,2026-12-06,,',
+    );
+
+    expect(rejected?.reason).toBe(
+      'building is missing while floor "2" is given; fill in both or neither.',
+    );
+  });
+
   it('rejects a departure before the arrival', () => {
     const rejected = rejectionOf(
       openTemp(),
