@@ -25,7 +25,8 @@ async function credentialStorage(page: Page) {
     const view = await (
       globalThis as unknown as PageGlobal
     ).lobbykey.settings.get({});
-    return view.ok ? view.value.credentials.storage : 'unavailable';
+    if (!view.ok) throw new Error(`settings:get failed: ${view.error.message}`);
+    return view.value.credentials.storage;
   });
 }
 
