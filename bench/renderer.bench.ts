@@ -58,7 +58,7 @@ const stay: GuestStay = {
 
 /**
  * Main's services need SQLite and the simulator, which would measure them
- * too; this benchmark is about the renderer, so main answers from memory.
+ * too; this benchmark is about the renderer, so main returns fixed results from memory.
  * The page still talks to it over the real browser host and HTTP bridge.
  */
 async function inMemoryHandlers(): Promise<Handlers> {

@@ -19,7 +19,7 @@ export interface StaticFile {
   contentType: string;
 }
 
-/** The content type for a file name, by extension. */
+/** Returns the content type for a file name, by extension. */
 export function contentTypeOf(file: string): string {
   return (
     CONTENT_TYPES[path.extname(file).toLowerCase()] ??

@@ -18,7 +18,7 @@ import {
 const COMMUNITY_ZONE = 'Asia/Shanghai';
 const DEMO_STAY_NIGHTS = 2;
 
-/** The demo guest's check-out, 12:00 two days from today, as `yyMMddHHmm`. */
+/** Returns the demo guest's check-out, 12:00 two days from today, as `yyMMddHHmm`. */
 function expectedEndTime(): string {
   const today = new Intl.DateTimeFormat('en-CA', {
     timeZone: COMMUNITY_ZONE,

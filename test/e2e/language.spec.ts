@@ -15,7 +15,7 @@ const LANGUAGE_NEUTRAL = new Set([
   demoGuest.guestName,
 ]);
 
-/** Every visible text, aria-label and alt on the page that has words in it. */
+/** Collects every visible text, aria-label and alt on the page that has words. */
 async function visibleStrings(page: Page): Promise<string[]> {
   const strings = await page.evaluate(() => {
     const found: string[] = [];

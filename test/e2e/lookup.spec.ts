@@ -28,7 +28,7 @@ test('repeated misses lock the lookup with a countdown', async ({
   const notice = page.getByTestId('error-notice');
   const submit = page.getByTestId('verify-submit');
 
-  // The first misses answer at once; then each further miss adds a delay.
+  // The first misses return at once, and each further miss adds a delay.
   for (let miss = 2; miss <= 3; miss += 1) {
     await expect(notice).toHaveAttribute(
       'data-error-code',

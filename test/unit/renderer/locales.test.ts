@@ -7,7 +7,7 @@ import zhGuest from '../../../renderer/src/i18n/locales/zh-CN/guest.json';
 
 type Tree = { [key: string]: string | Tree };
 
-/** Every leaf as a dotted key with its text. */
+/** Lists every leaf as a dotted key with its text. */
 function leaves(tree: Tree, prefix = ''): Map<string, string> {
   const found = new Map<string, string>();
   for (const [key, value] of Object.entries(tree)) {
