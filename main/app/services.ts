@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 
 import { createCardService } from '../checkin/card-service';
@@ -45,7 +45,8 @@ export async function startServices(
 ): Promise<AppServices> {
   const dataDir = resolveDataDir(options.dataDir);
   const logDir = path.join(dataDir, 'logs');
-  mkdirSync(logDir, { recursive: true });
+  restrictFileModes(dataDir);
+  mkdirSync(logDir, { recursive: true, mode: 0o700 });
   configureLogging({ logDir });
   log.info(`starting services in ${dataDir}`);
 
@@ -179,4 +180,28 @@ export async function startServices(
       log.info('services stopped');
     },
   };
+}
+
+/**
+ * Makes every file the app creates from now on private to its user (the
+ * database holds phone numbers, the logs hold masked ones), and tightens
+ * files an older version left readable. On Windows the folder's ACL does
+ * this job and modes are ignored.
+ */
+export function restrictFileModes(dataDir: string): void {
+  process.umask(0o077);
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+
+  const modes: Array<[string, number]> = [
+    ['.', 0o700],
+    ['logs', 0o700],
+    ['logs/lobbykey.log', 0o600],
+    ['lobbykey.db', 0o600],
+    ['lobbykey.db-wal', 0o600],
+    ['lobbykey.db-shm', 0o600],
+  ];
+  for (const [name, mode] of modes) {
+    const file = path.join(dataDir, name);
+    if (existsSync(file)) chmodSync(file, mode);
+  }
 }

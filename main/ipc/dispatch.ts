@@ -41,13 +41,14 @@ export async function dispatch(
   payload: unknown,
 ): Promise<Result<unknown>> {
   if (!isChannel(channelName)) {
-    log.warn(
-      'rejected call to unknown channel',
-      String(channelName).slice(0, 80),
-    );
+    const name = JSON.stringify(String(channelName).slice(0, 80));
+    log.warn(`rejected call to unknown channel ${name}`);
     return {
       ok: false,
-      error: { code: 'unknown-channel', message: 'Unknown channel.' },
+      error: {
+        code: 'unknown-channel',
+        message: `Unknown channel ${name}; only the channels in preload/contract exist.`,
+      },
     };
   }
 
