@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 
 import { BigButton } from '../components/BigButton';
 import { formatStayTime } from '../lib/dates';
-import { endGuestSession } from '../services/checkin';
+import { endGuestSession, showExistingKey } from '../services/checkin';
 import { useAppStatusStore } from '../stores/app-status';
 import { useLookupStore } from '../stores/lookup';
 import { useSessionStore } from '../stores/session';
@@ -27,9 +27,15 @@ export function ConfirmScreen() {
       back="verify"
       startOver={false}
       primary={
-        <BigButton onClick={() => go('delivery')} data-testid="confirm-yes">
-          {t('confirm.yes')}
-        </BigButton>
+        stay.existingKey ? (
+          <BigButton onClick={showExistingKey} data-testid="confirm-yes">
+            {t('confirm.showKey')}
+          </BigButton>
+        ) : (
+          <BigButton onClick={() => go('delivery')} data-testid="confirm-yes">
+            {t('confirm.yes')}
+          </BigButton>
+        )
       }
     >
       <dl className="stay-card" data-testid="stay-card">

@@ -4,10 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { BigButton } from '../components/BigButton';
 import { useCountdown } from '../components/useCountdown';
 import { formatCountdown, formatStayTime } from '../lib/dates';
-import { endGuestSession } from '../services/checkin';
+import { endGuestSession, resendKey } from '../services/checkin';
 import { useAppStatusStore } from '../stores/app-status';
 import { useDeliveryStore } from '../stores/delivery';
+import { useLookupStore } from '../stores/lookup';
 import { useSessionStore } from '../stores/session';
+import { ErrorNotice } from './ErrorNotice';
 import { GuestScreen } from './GuestScreen';
 
 /** The key: QR code, room, validity, how to use it, and a countdown. */
@@ -58,11 +60,7 @@ export function KeyScreen() {
           </p>
           <p className="key__howto">{t('key.howTo')}</p>
           <p className="muted">{t('key.photo')}</p>
-          {key.smsSent && key.smsTo ? (
-            <p className="notice notice--success" data-testid="key-sms">
-              {t('key.smsSent', { number: key.smsTo })}
-            </p>
-          ) : null}
+          <KeySmsLine />
           {kiosk.printingEnabled ? (
             <BigButton
               variant="secondary"
@@ -83,5 +81,48 @@ export function KeyScreen() {
         </div>
       </div>
     </GuestScreen>
+  );
+}
+
+/**
+ * Says where the key was texted in this session. A returning guest whose
+ * booking has a phone gets a button to have the key texted again instead,
+ * since an earlier visit's text may be lost.
+ */
+function KeySmsLine() {
+  const { t } = useTranslation('guest');
+  const key = useDeliveryStore((state) => state.key);
+  const textedNow = useDeliveryStore((state) => state.textedNow);
+  const repeatVisit = useDeliveryStore((state) => state.repeatVisit);
+  const pending = useDeliveryStore((state) => state.pending);
+  const error = useDeliveryStore((state) => state.error);
+  const phoneMasked = useLookupStore((state) => state.stay?.phoneMasked);
+  if (!key) return null;
+
+  if (textedNow && key.smsTo) {
+    const message = repeatVisit ? 'key.resent' : 'key.smsSent';
+    return (
+      <p className="notice notice--success" data-testid="key-sms">
+        {t(message, { number: key.smsTo })}
+      </p>
+    );
+  }
+  if (!repeatVisit || !phoneMasked) return null;
+
+  return (
+    <>
+      {error ? <ErrorNotice error={error} /> : null}
+      <BigButton
+        variant="secondary"
+        className="no-print"
+        onClick={() => void resendKey()}
+        disabled={pending}
+        data-testid="resend-key"
+      >
+        {pending
+          ? t('key.resending')
+          : t('key.resend', { number: phoneMasked })}
+      </BigButton>
+    </>
   );
 }

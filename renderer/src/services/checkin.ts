@@ -115,8 +115,48 @@ async function runIssue(): Promise<void> {
     useSessionStore.getState().fail(result.error);
     return;
   }
-  useDeliveryStore.getState().set({ pending: false, key: result.value });
+  useDeliveryStore.getState().set({
+    pending: false,
+    key: result.value,
+    textedNow: sendSms && result.value.smsSent,
+  });
   useSessionStore.getState().go('key');
+}
+
+/** Shows the card a returning guest already has, without a new request. */
+export function showExistingKey(): void {
+  const existing = useLookupStore.getState().stay?.existingKey;
+  if (!existing) return;
+
+  useDeliveryStore
+    .getState()
+    .set({ key: existing, repeatVisit: true, textedNow: false });
+  useSessionStore.getState().go('key');
+}
+
+/**
+ * Texts a returning guest's key again: main makes a replacement card and
+ * cancels the old one, once per session.
+ */
+export async function resendKey(): Promise<void> {
+  const stay = useLookupStore.getState().stay;
+  const delivery = useDeliveryStore.getState();
+  if (!stay || delivery.pending) return;
+
+  const generation = useSessionStore.getState().generation;
+  delivery.set({ pending: true, error: null });
+  const result = await callMain(() =>
+    window.lobbykey.checkin.resendKey({ ticket: stay.ticket }),
+  );
+  if (isStale(generation)) return;
+
+  if (!result.ok) {
+    useDeliveryStore.getState().set({ pending: false, error: result.error });
+    return;
+  }
+  useDeliveryStore
+    .getState()
+    .set({ pending: false, key: result.value, textedNow: true });
 }
 
 let issuing: Promise<void> | null = null;

@@ -9,6 +9,10 @@ interface DeliveryFields {
   country: string;
   national: string;
   key: IssuedKey | null;
+  /** The key was texted during this session (not at an earlier visit). */
+  textedNow: boolean;
+  /** The key is the one the stay already had: a repeat visit. */
+  repeatVisit: boolean;
   /** Masked number a queued key will be texted to. */
   queuedTo: string | null;
   pending: boolean;
@@ -26,6 +30,8 @@ const initial: DeliveryFields = {
   country: '',
   national: '',
   key: null,
+  textedNow: false,
+  repeatVisit: false,
   queuedTo: null,
   pending: false,
   error: null,
