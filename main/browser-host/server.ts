@@ -48,7 +48,8 @@ export interface BrowserHost {
 interface HostState {
   handlers: Handlers;
   rendererDir: string;
-  page: string;
+  /** Reads index.html anew with the token in it, so a rebuild shows at once. */
+  page: () => Promise<string>;
   csp: string;
   token: Buffer;
   origin: string;
@@ -78,7 +79,8 @@ export async function startBrowserHost(
   const state: Omit<HostState, 'origin' | 'hostHeader'> = {
     handlers: options.handlers,
     rendererDir: path.resolve(options.rendererDir),
-    page: injectToken(html, tokenText),
+    page: async () =>
+      injectToken(await readIndexHtml(options.rendererDir), tokenText),
     csp,
     token: Buffer.from(tokenText),
     events,
@@ -235,7 +237,8 @@ async function serveFile(
   }
 
   if (urlPath === '/' || urlPath === '/index.html') {
-    send(response, state, 200, 'text/html; charset=utf-8', state.page, request);
+    const page = await state.page();
+    send(response, state, 200, 'text/html; charset=utf-8', page, request);
     return;
   }
   const file = await readStaticFile(state.rendererDir, urlPath);

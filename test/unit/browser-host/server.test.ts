@@ -143,6 +143,16 @@ describe('browser host', () => {
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
   });
 
+  it('serves a rebuilt page without a restart', async () => {
+    const rebuilt = PAGE.replace('</body>', '<p>rebuilt</p></body>');
+    await writeFile(path.join(root, 'renderer', 'index.html'), rebuilt);
+
+    const page = await send('GET', '/');
+
+    expect(page.body).toContain('<p>rebuilt</p>');
+    expect(page.body).toContain(token);
+  });
+
   it('serves the page with the meta CSP as a header', async () => {
     const page = await send('GET', '/');
 
