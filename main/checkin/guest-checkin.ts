@@ -5,7 +5,7 @@ import { maskPhone } from '../logging/redact';
 import type { ReservationRecord, Storage } from '../storage/types';
 import { LookupLimiter } from './lookup-limiter';
 import { queueCheckin } from './outbox-payload';
-import { phoneCountryOf } from './phone';
+import { assertTextablePhone, phoneCountryOf } from './phone';
 import {
   findCandidates,
   matchesSecondFactor,
@@ -105,6 +105,7 @@ export class GuestCheckin {
     phone?: string | undefined;
   }): Promise<IssuedKey> {
     const reservation = this.eligibleStay(request.ticket).reservation;
+    if (request.phone && request.sendSms) assertTextablePhone(request.phone);
     try {
       return await this.deps.cards.issue(reservation.id, {
         sendSms: request.sendSms,
@@ -146,6 +147,7 @@ export class GuestCheckin {
     smsTo: string;
   } {
     const { reservation, times } = this.eligibleStay(request.ticket);
+    if (request.phone) assertTextablePhone(request.phone);
     if (this.unknownOutcomes.has(reservation.id)) {
       throw new AppFailure({
         code: 'conflict',

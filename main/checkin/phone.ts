@@ -1,4 +1,5 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { parsePhoneNumberFromString as parseWithTypes } from 'libphonenumber-js/max';
 
 import { AppFailure } from '../errors';
 import { maskPhone } from '../logging/redact';
@@ -37,4 +38,21 @@ export function splitPhone(e164: string): CardHolderPhone {
 export function phoneCountryOf(e164: string | null): string | null {
   if (!e164) return null;
   return parsePhoneNumberFromString(e164)?.country ?? null;
+}
+
+/**
+ * Checks that a number a guest typed for the text message can receive one.
+ * Full metadata tells mobiles from landlines; numbers whose type the country
+ * does not distinguish (FIXED_LINE_OR_MOBILE, as in the US) pass. Throws
+ * `invalid-request` on the `phone` field otherwise.
+ */
+export function assertTextablePhone(e164: string): void {
+  const type = parseWithTypes(e164)?.getType();
+  if (type === 'MOBILE' || type === 'FIXED_LINE_OR_MOBILE') return;
+
+  throw new AppFailure({
+    code: 'invalid-request',
+    message: `Phone number ${maskPhone(e164)} cannot receive text messages (${type ?? 'unknown type'}); enter a mobile number.`,
+    field: 'phone',
+  });
 }

@@ -77,3 +77,22 @@ describe('checkin:resend-key', () => {
     expect(await getLinks(app)).toHaveLength(0);
   });
 });
+
+describe('checkin:issue-card with a typed number', () => {
+  it('rejects a landline for the text and sends nothing', async () => {
+    const app = (running = await startTestServices());
+    const stay = await app.call('checkin:lookup', li);
+    if (!stay.ok) throw new Error(stay.error.message);
+
+    const result = await app.call('checkin:issue-card', {
+      ticket: stay.value.ticket,
+      sendSms: true,
+      phone: '+49301234567',
+    });
+
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.field).toBe('phone');
+    expect(await getLinks(app)).toHaveLength(0);
+  });
+});
