@@ -1,13 +1,19 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { followStatus } from './services/status';
 import { GuestFlow } from './shell/GuestFlow';
 import { IdleWatcher } from './shell/IdleWatcher';
 import { installTouchGuards } from './shell/touch-guards';
-import { StaffArea } from './staff/StaffArea';
 import { useAppStatusStore } from './stores/app-status';
 import { resetGuestSession } from './stores/reset';
+
+// Guests never need the staff screens, so they load on first use and stay
+// out of the start-up bundle.
+const StaffArea = lazy(async () => {
+  const module = await import('./staff/StaffArea');
+  return { default: module.StaffArea };
+});
 
 function Loading() {
   const { t } = useTranslation('common');
@@ -45,7 +51,13 @@ export function App() {
   };
   return (
     <div className="app" data-app-ready="true">
-      {staffOpen ? <StaffArea onExit={exitStaff} /> : <GuestFlow />}
+      {staffOpen ? (
+        <Suspense fallback={<Loading />}>
+          <StaffArea onExit={exitStaff} />
+        </Suspense>
+      ) : (
+        <GuestFlow />
+      )}
       {staffOpen ? null : <IdleWatcher />}
     </div>
   );
