@@ -9,5 +9,8 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // Many tests provoke failures on purpose; their warnings would bury the
+    // report. The log files in each test's data folder keep every level.
+    env: { LOBBYKEY_LOG_LEVEL: process.env.LOBBYKEY_LOG_LEVEL ?? 'error' },
   },
 });

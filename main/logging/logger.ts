@@ -17,8 +17,7 @@ const FILE_MAX_BYTES = 5 * 1024 * 1024;
 // Nothing goes to a file until an entry point says where; a default path
 // would land in the home folder of whoever runs the tests.
 log.transports.file.level = false;
-log.transports.console.level =
-  process.env.LOBBYKEY_LOG_LEVEL === 'debug' ? 'debug' : 'warn';
+log.transports.console.level = consoleLevelFrom(process.env.LOBBYKEY_LOG_LEVEL);
 log.transports.console.format = '[{level}]{scope} {text}';
 
 /**
@@ -38,6 +37,16 @@ export function configureLogging(options: {
     log.transports.console.level = options.consoleLevel;
   }
   return file;
+}
+
+/**
+ * Reads the console level from LOBBYKEY_LOG_LEVEL: error, warn (the
+ * default), info, debug, or off.
+ */
+export function consoleLevelFrom(value: string | undefined): LogLevel | false {
+  if (value === 'off') return false;
+  const levels: LogLevel[] = ['error', 'warn', 'info', 'debug'];
+  return levels.find((level) => level === value) ?? 'warn';
 }
 
 /** Returns the logger for one module, such as `createLogger('qrmaster')`. */
