@@ -1,12 +1,12 @@
-import {
-  channels,
-  type Channel,
-  type EventName,
-  type EventPayloadOf,
-  type RequestOf,
-  type ResponseOf,
+import type {
+  Channel,
+  EventName,
+  EventPayloadOf,
+  RequestOf,
+  ResponseOf,
 } from './channels';
 import type { Result } from './errors';
+import { channelNames } from './names';
 
 type CamelCase<S extends string> = S extends `${infer Head}-${infer Tail}`
   ? `${Head}${Capitalize<CamelCase<Tail>>}`
@@ -64,7 +64,7 @@ export function buildApi(
 ): LobbykeyApi {
   const api: Record<string, Record<string, unknown>> = {};
 
-  for (const name of Object.keys(channels) as Channel[]) {
+  for (const name of channelNames) {
     const [domain = '', action = ''] = name.split(':');
     api[domain] ??= {};
     api[domain][camelCase(action)] = (request?: unknown) =>

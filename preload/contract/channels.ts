@@ -243,10 +243,6 @@ export function isChannel(name: unknown): name is Channel {
   return typeof name === 'string' && Object.hasOwn(channels, name);
 }
 
-export function isEventName(name: unknown): name is EventName {
-  return typeof name === 'string' && Object.hasOwn(events, name);
-}
-
 /** The IPC channel name main sends an event on, such as `event:app:status`. */
 export function eventChannel(event: EventName): string {
   return `event:${event}`;

@@ -1,15 +1,17 @@
 // Builds `window.lobbykey` over the browser host's loopback HTTP API. The
 // Electron preload sets `window.lobbykey` itself, so this runs only in a
 // plain browser that the host served.
-import {
-  buildApi,
-  isEventName,
-  type AppError,
-  type Channel,
-  type EventName,
-  type LobbykeyApi,
-  type Result,
+// The bridge imports the contract's modules without zod schemas, so the
+// page does not load zod just to talk to the host.
+import type {
+  AppError,
+  Channel,
+  EventName,
+  LobbykeyApi,
+  Result,
 } from '../../../preload/contract';
+import { buildApi } from '../../../preload/contract/api';
+import { isEventName } from '../../../preload/contract/names';
 
 /** Header and query names the browser host expects the token in. */
 const TOKEN_HEADER = 'x-lobbykey-token';
