@@ -79,8 +79,9 @@ export function GroupIssue(props: {
 
 function GroupProgress(props: { done: number; total: number }) {
   const { t } = useStaffT();
+  // Rounded down, so the bar reads 100% only once every row is done.
   const percent =
-    props.total === 0 ? 0 : Math.round((props.done / props.total) * 100);
+    props.total === 0 ? 0 : Math.floor((props.done / props.total) * 100);
 
   return (
     <div className="staff-progress">
