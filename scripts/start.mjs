@@ -1,5 +1,5 @@
 // `npm start`: builds and opens the kiosk in Electron. Where the Electron
-// binary is not installed, says how to run the same app in a browser.
+// binary is not installed, prints how to run the same app in a browser.
 import { spawn } from 'node:child_process';
 
 import { findElectronBinary } from './electron-binary.mjs';

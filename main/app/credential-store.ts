@@ -29,7 +29,7 @@ export async function openCredentialStore(): Promise<CredentialStore> {
 
 /**
  * Returns the keychain service to use, or undefined for the default
- * "Lobbykey". LOBBYKEY_KEYCHAIN_SERVICE wins; otherwise a LOBBYKEY_DATA_DIR
+ * "Lobbykey". LOBBYKEY_KEYCHAIN_SERVICE wins. Otherwise a LOBBYKEY_DATA_DIR
  * gets a service of its own ("Lobbykey-" and a hash of the folder), so an
  * instance with its own data folder never reads another's credentials.
  */

@@ -20,7 +20,7 @@ export interface MintRequest {
   window: CardWindow;
   sendSms: boolean;
   actor: Actor;
-  /** Another stay holds an active card for the same room. */
+  /** Another stay has an active card for the same room. */
   roomShared: boolean;
 }
 
@@ -66,7 +66,7 @@ function getLinkParams(request: MintRequest): GetLinkParams {
  * SMS, so the follow-up never texts. A guest or staff member at a screen
  * gets exactly one follow-up getLink with sendSms=0 and isLost=1, so the
  * first time the new card is shown to the lock it disables the room's
- * earlier cards, including the one whose answer was lost. An outbox row
+ * earlier cards, including the one whose response was lost. An outbox row
  * gets no follow-up at all. Both steps go to the audit log.
  */
 export class CardMinter {
@@ -111,7 +111,7 @@ export class CardMinter {
     // drop it instead. NOTE: in a room another stay shares, isLost would
     // also disable that stay's card, so there the follow-up is a plain card
     // and the lost one stays valid until its end; the audit entry
-    // card.outcome-unknown tells staff to check the room in QR Master.
+    // card.outcome-unknown asks staff to check the room in QR Master.
     const supersedes = !request.roomShared;
     try {
       const { cardNo } = await this.call(() =>

@@ -42,7 +42,7 @@ export function phoneCountryOf(e164: string | null): string | null {
 
 /**
  * Checks that a number a guest typed for the text message can receive one.
- * Full metadata tells mobiles from landlines; numbers whose type the country
+ * Full metadata distinguishes mobiles from landlines, and numbers whose type the country
  * does not distinguish (FIXED_LINE_OR_MOBILE, as in the US) pass. Throws
  * `invalid-request` on the `phone` field otherwise.
  */

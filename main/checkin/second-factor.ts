@@ -24,11 +24,11 @@ export function foldSurname(surname: string): string {
 const HAN = /\p{Script=Han}/u;
 
 /**
- * Returns the forms a stored surname may be typed in: the folded surname,
- * and for a Chinese one its toneless pinyin with and without spaces ("王"
- * also matches "wang", "欧阳" also "ouyang" and "ou yang"), because the
- * kiosk keyboard types Latin letters. pinyin-pro's surname mode reads
- * surname heteronyms such as 单 (Shan) and 曾 (Zeng).
+ * Returns the forms a stored surname may be typed in. A Chinese surname
+ * also matches its toneless pinyin with and without spaces ("王" matches
+ * "wang", "欧阳" matches "ouyang" and "ou yang"), because the kiosk keyboard
+ * types Latin letters. pinyin-pro's surname mode reads surname heteronyms
+ * such as 单 (Shan) and 曾 (Zeng).
  */
 export function surnameForms(lastName: string): string[] {
   const folded = foldSurname(lastName);
