@@ -111,6 +111,7 @@ export async function run(): Promise<void> {
       api: () => api,
       reconfigure: () => Promise.resolve(),
       emit: () => undefined,
+      clearLookupLock: () => undefined,
       now,
     });
     // dispatch runs only the channel it is given, and this run calls staff

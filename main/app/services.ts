@@ -153,6 +153,7 @@ export async function startServices(
       api: () => target.issuingApi,
       reconfigure,
       emit: options.onEvent,
+      clearLookupLock: () => guest.clearLookupLock(),
       now,
     }),
   };

@@ -164,6 +164,12 @@ export class GuestCheckin {
     return queued;
   }
 
+  /** Lifts the lookup slow-down and lock (staff action). */
+  clearLookupLock(): void {
+    this.limiter.recordSuccess();
+    log.info('lookup lock cleared by staff');
+  }
+
   endSession(ticket?: string): void {
     this.tickets.end(ticket);
     if (ticket) this.resends.delete(ticket);

@@ -42,6 +42,7 @@ export class LookupLimiter {
     return waitMs;
   }
 
+  /** Forgets every miss: a success, or staff lifting the lock. */
   recordSuccess(): void {
     this.failures = 0;
     this.blockedUntilMs = 0;

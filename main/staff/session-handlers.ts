@@ -8,6 +8,7 @@ type SessionChannel =
   | 'staff:unlock'
   | 'staff:lock'
   | 'staff:touch'
+  | 'staff:clear-lookup-lock'
   | 'staff:change-pin';
 
 /** Channels that work while the staff session is locked. */
@@ -88,6 +89,12 @@ export function createSessionHandlers(
 
     // The gate already recorded the activity.
     'staff:touch': () => Promise.resolve({}),
+
+    'staff:clear-lookup-lock': () => {
+      context.deps.clearLookupLock();
+      context.audit('staff.lookup-lock-cleared');
+      return Promise.resolve({});
+    },
 
     'staff:change-pin': async (request) => {
       await auditingFailure(context, 'staff.pin-change-failed', () =>

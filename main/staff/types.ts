@@ -31,6 +31,8 @@ export interface StaffDeps {
    */
   reconfigure(): Promise<void>;
   emit: EventSink;
+  /** Lifts the guest lookup's slow-down and lock. */
+  clearLookupLock(): void;
   now(): Date;
   /** Sent in the User-Agent of the connection-test client. */
   appVersion?: string;

@@ -106,6 +106,8 @@ export const channels = {
   'staff:lock': channel(empty, z.object({})),
   /** Marks staff activity so the staff area does not idle-lock. */
   'staff:touch': channel(empty, z.object({})),
+  /** Lifts the guest lookup's slow-down and lock after repeated misses. */
+  'staff:clear-lookup-lock': channel(empty, z.object({})),
   'staff:change-pin': channel(
     z.object({ currentPin: pin, newPin: pin }).strict(),
     z.object({}),

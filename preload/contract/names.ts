@@ -18,6 +18,7 @@ export const channelNames = [
   'staff:unlock',
   'staff:lock',
   'staff:touch',
+  'staff:clear-lookup-lock',
   'staff:change-pin',
   'settings:get',
   'settings:update',

@@ -1,4 +1,7 @@
+import { useState } from 'react';
+
 import { useStaffT } from './i18n';
+import { callStaff } from './lib/call';
 import { useStaffSettings } from './stores/settings';
 
 /** Demo or live, the connection, the outbox length and why issuing is off. */
@@ -33,11 +36,44 @@ export function StatusBar() {
           {t(`status.issuingOff.${status.issuing.reason ?? 'unknown'}`)}
         </span>
       )}
+      <ClearLookupLock />
       {notice && (
         <p className="staff-note" role="status">
           {notice}
         </p>
       )}
     </div>
+  );
+}
+
+/**
+ * Lifts the guest lookup's slow-down and lock, for when someone at the kiosk
+ * ran into it and a real guest is waiting.
+ */
+function ClearLookupLock() {
+  const { t } = useStaffT();
+  const [cleared, setCleared] = useState(false);
+
+  const clear = async () => {
+    const result = await callStaff(() =>
+      window.lobbykey.staff.clearLookupLock({}),
+    );
+    setCleared(result.ok);
+  };
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => void clear()}
+        data-testid="staff-clear-lookup-lock"
+      >
+        {t('status.clearLookupLock')}
+      </button>
+      {cleared && (
+        <span className="staff-note" role="status">
+          {t('status.lookupLockCleared')}
+        </span>
+      )}
+    </>
   );
 }

@@ -152,6 +152,9 @@ export function useStaffHarness(): (options?: HarnessOptions) => StaffHarness {
         return Promise.resolve();
       },
       emit: (event, payload) => events.push({ event, payload }),
+      // The guest lookup is not part of this harness; test/unit/app covers
+      // clearing its lock through the full services.
+      clearLookupLock: () => undefined,
       now,
     };
     const handlers = fullHandlers(createStaffHandlers(deps));

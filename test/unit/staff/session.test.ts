@@ -14,6 +14,7 @@ const OPEN_CHANNELS = new Set<Channel>([
 /** A request for every gated staff channel that passes its schema. */
 const gatedRequests: Record<string, unknown> = {
   'staff:touch': {},
+  'staff:clear-lookup-lock': {},
   'staff:change-pin': { currentPin: TEST_PIN, newPin: '135792' },
   'settings:get': {},
   'settings:update': { patch: { propertyName: 'Locked Out Hotel' } },
