@@ -1,50 +1,12 @@
 // Conversions between instants and wall-clock dates and times in an IANA
 // time zone, without depending on the host's own zone.
 
+import { wallClockOf, type WallClock } from '../qrmaster/wall-clock';
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(zone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(zone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(zone, formatter);
-  }
-  return formatter;
-}
-
-interface WallClock {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
-
 function wallClockAt(instantMs: number, zone: string): WallClock {
-  const parts = formatterFor(zone).formatToParts(new Date(instantMs));
-  const value = (type: Intl.DateTimeFormatPartTypes): number =>
-    Number(parts.find((part) => part.type === type)?.value ?? NaN);
-
-  return {
-    year: value('year'),
-    month: value('month'),
-    day: value('day'),
-    hour: value('hour'),
-    minute: value('minute'),
-    second: value('second'),
-  };
+  return wallClockOf(new Date(instantMs), zone);
 }
 
 /** Zone offset from UTC at an instant, in milliseconds (east positive). */

@@ -5,7 +5,7 @@
 /** The time zone of QR Master's servers, used for the signature timestamp. */
 export const SIGNATURE_TIME_ZONE = 'Asia/Shanghai';
 
-interface WallClock {
+export interface WallClock {
   year: number;
   month: number;
   day: number;
@@ -48,7 +48,8 @@ export function assertTimeZone(timeZone: string): void {
   }
 }
 
-function wallClockOf(instant: Date, timeZone: string): WallClock {
+/** The wall-clock fields of an instant in an IANA zone, whatever the host's zone. */
+export function wallClockOf(instant: Date, timeZone: string): WallClock {
   if (Number.isNaN(instant.getTime())) {
     throw new RangeError('Cannot format an invalid Date.');
   }

@@ -8,7 +8,7 @@ import {
   simulatorRequests,
   test,
 } from './fixtures/host';
-import { openUnlockedStaff, showTab } from './staff-support';
+import { openUnlockedStaff, showTab, todayAndTomorrow } from './staff-support';
 
 const STAYS = 200;
 // Rooms the simulator's default community has; stays share them.
@@ -27,18 +27,7 @@ type PageGlobal = { lobbykey: LobbykeyApi };
 
 /** Imports `STAYS` bookings arriving today through the page's own API. */
 async function importArrivals(page: Page): Promise<void> {
-  const today = await page.evaluate(async () => {
-    const status = await (
-      globalThis as unknown as PageGlobal
-    ).lobbykey.app.getStatus({});
-    if (!status.ok) throw new Error(status.error.message);
-    return new Intl.DateTimeFormat('en-CA', {
-      timeZone: status.value.kiosk.propertyTimeZone,
-    }).format(new Date());
-  });
-  const tomorrow = new Date(`${today}T00:00:00Z`);
-  tomorrow.setUTCDate(tomorrow.getUTCDate() + 1);
-  const departure = tomorrow.toISOString().slice(0, 10);
+  const { today, tomorrow: departure } = await todayAndTomorrow(page);
 
   const lines = [
     'confirmation_code,first_name,last_name,phone,building,floor,room,arrival_date,arrival_time,departure_date',

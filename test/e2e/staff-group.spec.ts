@@ -13,6 +13,7 @@ import {
   openUnlockedStaff,
   screenshotBoth,
   showTab,
+  todayAndTomorrow,
 } from './staff-support';
 
 const ROOMS = [
@@ -31,17 +32,7 @@ type PageGlobal = { lobbykey: LobbykeyApi };
 
 /** Adds `count` walk-ins arriving today through the page's own API. */
 async function addArrivals(page: Page, count: number) {
-  const today = await page.evaluate(async () => {
-    const status = await (
-      globalThis as unknown as PageGlobal
-    ).lobbykey.app.getStatus({});
-    if (!status.ok) throw new Error(status.error.message);
-    return new Intl.DateTimeFormat('en-CA', {
-      timeZone: status.value.kiosk.propertyTimeZone,
-    }).format(new Date());
-  });
-  const tomorrow = new Date(`${today}T00:00:00Z`);
-  tomorrow.setUTCDate(tomorrow.getUTCDate() + 1);
+  const { today, tomorrow } = await todayAndTomorrow(page);
 
   for (let i = 0; i < count; i++) {
     const place = ROOMS[i % ROOMS.length]!;
@@ -52,7 +43,7 @@ async function addArrivals(page: Page, count: number) {
       ...place,
       arrivalDate: today,
       arrivalTime: '00:00',
-      departureDate: tomorrow.toISOString().slice(0, 10),
+      departureDate: tomorrow,
     };
     const result = await page.evaluate(
       (r) =>

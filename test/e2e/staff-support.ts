@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
+import type { LobbykeyApi } from '../../preload/contract';
 import { openKiosk, type HostFixture } from './fixtures/host';
 
 /** The PIN every staff spec sets on its fresh data folder. */
@@ -96,4 +97,24 @@ export async function screenshotBoth(page: Page, name: string) {
     });
   }
   if (original) await page.setViewportSize(original);
+}
+
+/**
+ * Returns today and tomorrow as "YYYY-MM-DD" in the property's time zone,
+ * read through the page's own API.
+ */
+export async function todayAndTomorrow(
+  page: Page,
+): Promise<{ today: string; tomorrow: string }> {
+  const today = await page.evaluate(async () => {
+    const api = (globalThis as unknown as { lobbykey: LobbykeyApi }).lobbykey;
+    const status = await api.app.getStatus({});
+    if (!status.ok) throw new Error(status.error.message);
+    return new Intl.DateTimeFormat('en-CA', {
+      timeZone: status.value.kiosk.propertyTimeZone,
+    }).format(new Date());
+  });
+  const next = new Date(`${today}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return { today, tomorrow: next.toISOString().slice(0, 10) };
 }
