@@ -57,7 +57,7 @@ test('wrong PINs lock the pad, which reopens itself', async ({
   test.setTimeout(150_000);
   await openStaffArea(page, host);
   await createPinAndUnlock(page);
-  await page.getByRole('button', { name: 'Lock' }).click();
+  await page.getByRole('button', { name: 'Lock', exact: true }).click();
 
   for (let attempt = 1; attempt <= 4; attempt++) {
     await tapPin(page, '999999');

@@ -42,7 +42,7 @@ test('the area locks itself after the idle minutes', async ({ page, host }) => {
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByText('Settings saved.')).toBeVisible();
   // The idle time applies from the next unlock.
-  await page.getByRole('button', { name: 'Lock' }).click();
+  await page.getByRole('button', { name: 'Lock', exact: true }).click();
   await tapPin(page, STAFF_PIN);
   await expect(page.getByTestId('staff-desk')).toBeVisible();
 

@@ -144,7 +144,7 @@ test('change PIN needs the current one', async ({ page, host }) => {
   await expect(section.getByText('The PIN is changed.')).toBeVisible();
   await expect(section.getByLabel('Current PIN')).toHaveValue('');
 
-  await page.getByRole('button', { name: 'Lock' }).click();
+  await page.getByRole('button', { name: 'Lock', exact: true }).click();
   await tapPin(page, '13572468');
   await expect(page.getByTestId('staff-desk')).toBeVisible();
 });
