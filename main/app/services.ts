@@ -185,7 +185,7 @@ export async function startServices(
 
 /**
  * Makes every file the app creates from now on private to its user (the
- * database holds phone numbers, the logs hold masked ones), and tightens
+ * database contains phone numbers, the logs masked ones), and tightens
  * files an older version left readable. On Windows the folder's ACL does
  * this job and modes are ignored.
  */

@@ -15,7 +15,7 @@ export type LogLevel = 'error' | 'warn' | 'info' | 'debug';
 const FILE_MAX_BYTES = 5 * 1024 * 1024;
 
 // Nothing goes to a file until an entry point says where; a default path
-// would land in the home folder of whoever runs the tests.
+// would land in the home folder of the user running the tests.
 log.transports.file.level = false;
 log.transports.console.level = consoleLevelFrom(process.env.LOBBYKEY_LOG_LEVEL);
 log.transports.console.format = '[{level}]{scope} {text}';

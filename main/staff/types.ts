@@ -15,7 +15,7 @@ export type StaffChannel = Exclude<
 
 export type StaffHandlers = Pick<Handlers, StaffChannel>;
 
-/** What the staff handlers need from the services root. */
+/** Dependencies the staff handlers get from the services root. */
 export interface StaffDeps {
   storage: Storage;
   settings: SettingsStore;

@@ -228,11 +228,11 @@ export const events = {
 export type Channel = keyof typeof channels;
 export type EventName = keyof typeof events;
 
-/** What a caller passes (defaults not yet applied). */
+/** Request type a caller passes, before defaults apply. */
 export type RequestOf<C extends Channel> = z.input<
   (typeof channels)[C]['request']
 >;
-/** What a handler receives after validation. */
+/** Request type a handler receives after validation. */
 export type ParsedRequestOf<C extends Channel> = z.output<
   (typeof channels)[C]['request']
 >;

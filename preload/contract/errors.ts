@@ -41,7 +41,7 @@ export const errorCodes = [
 export const ErrorCodeSchema = z.enum(errorCodes);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 
-/** Why a found booking cannot check in now. */
+/** Reason a found booking cannot check in now. */
 export const IneligibleReasonSchema = z.enum([
   'not-yet-arrived',
   'departed',
@@ -73,7 +73,7 @@ export const AppErrorSchema = z.object({
 });
 export type AppError = z.infer<typeof AppErrorSchema>;
 
-/** What every channel resolves to: a value or a typed error, never a throw. */
+/** Result of every channel: a value or a typed error, never a throw. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
 
 export function ok<T>(value: T): Result<T> {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 
-/** True for an IANA time zone name that this runtime knows. */
+/** True for an IANA time zone name that this runtime supports. */
 export function isKnownTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone });
@@ -87,7 +87,7 @@ export const SettingsObjectSchema = z
       quietHourStart: z.number().int().min(0).max(23),
       quietHourEnd: z.number().int().min(0).max(23),
     }),
-    /** Phone number or extension guests are told to call for help. */
+    /** Phone number or extension guests call for help. */
     helpContact: z.string().max(80),
   })
   .strict();

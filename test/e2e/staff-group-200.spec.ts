@@ -49,9 +49,9 @@ async function importArrivals(page: Page): Promise<void> {
   expect(report).toMatchObject({ ok: true, value: { imported: STAYS } });
 }
 
-// NOTE: getLink timeouts (unknown outcomes) run in the unit test and the
-// group-issue benchmark with a short client timeout; here the client keeps
-// its 15-second timeout, so the faults are 500s and reset connections.
+// NOTE: the client here keeps its 15-second timeout, so the faults are 500s
+// and reset connections. getLink timeouts (unknown outcomes) run in the unit
+// test and the group-issue benchmark, which use a short client timeout.
 test('group issue of 200 with faults makes one card per stay', async ({
   page,
   host,
